@@ -1,0 +1,29 @@
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+
+import { isAdminUser, isStaffUser } from '../../../access/roles'
+import { messageFor } from '../../../fields/messages'
+
+/**
+ * The first account becomes admin. Staff may create and manage association editors only;
+ * only an admin gives the staff or admin role.
+ */
+export const assignRole: CollectionBeforeChangeHook = async ({ data, operation, req, originalDoc }) => {
+  if (operation === 'create') {
+    const { totalDocs } = await req.payload.count({ collection: 'users', req, overrideAccess: true })
+    if (totalDocs === 0) return { ...data, role: 'admin' }
+  }
+  const user = req.user
+  const role = data.role ?? originalDoc?.role ?? 'association-editor'
+  // Local API calls without a user (seed, scripts) are trusted.
+  if (!user) return data
+  if (isAdminUser(user)) return data
+  const changesRole = operation === 'create' || (data.role && data.role !== originalDoc?.role)
+  if (isStaffUser(user) && changesRole && role !== 'association-editor') {
+    throw new ValidationError({
+      collection: 'users',
+      errors: [{ message: messageFor(req, { key: 'validation.user.role' }), path: 'role' }],
+      req,
+    })
+  }
+  return data
+}

@@ -1,0 +1,65 @@
+import type { CollectionConfig } from 'payload'
+import { labels } from '@velkomst/shared/i18n'
+import { roles } from '@velkomst/shared/vocabulary'
+
+import { isAdminField } from '../../access/isAdmin'
+import { isStaff, isStaffField } from '../../access/isStaff'
+import { deletesUsers, readsUsers, updatesUsers } from '../../access/users'
+import { vocabularyOptions } from '../../fields/options'
+import { assignRole } from './hooks/assignRole'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  access: {
+    admin: ({ req }) => Boolean(req.user),
+    create: isStaff,
+    delete: deletesUsers,
+    read: readsUsers,
+    update: updatesUsers,
+  },
+  admin: {
+    defaultColumns: ['email', 'displayName', 'role'],
+    group: labels('cms.group.admin'),
+    useAsTitle: 'email',
+  },
+  auth: {
+    // Five wrong passwords lock the account for ten minutes.
+    lockTime: 10 * 60 * 1000,
+    maxLoginAttempts: 5,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  fields: [
+    { name: 'displayName', type: 'text', label: labels('cms.field.displayName'), maxLength: 120 },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'association-editor',
+      saveToJWT: true,
+      label: labels('cms.field.role'),
+      options: vocabularyOptions(roles, 'role'),
+      access: { create: isStaffField, update: isAdminField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'associations',
+      type: 'relationship',
+      relationTo: 'associations',
+      hasMany: true,
+      saveToJWT: true,
+      label: labels('cms.field.associations'),
+      access: { create: isStaffField, update: isStaffField },
+      admin: {
+        condition: (data) => data?.role === 'association-editor',
+        description: labels('cms.field.associations.description'),
+        position: 'sidebar',
+      },
+    },
+  ],
+  hooks: { beforeChange: [assignRole] },
+  labels: {
+    plural: labels('cms.collection.users.plural'),
+    singular: labels('cms.collection.users.singular'),
+  },
+  timestamps: true,
+}

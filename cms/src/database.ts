@@ -1,0 +1,95 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { DatabaseAdapterObj as DatabaseAdapterResult } from 'payload'
+
+import { cmsRoot, dataDir, migrationsDir } from './paths'
+
+export type DatabaseKind = 'sqlite' | 'mongodb'
+
+const MONGO = /^mongodb(\+srv)?:\/\//i
+
+/** The database URL in force: `DATABASE_URL`, else the embedded SQLite file under `cms/data/`. */
+export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const raw = env.DATABASE_URL?.trim()
+  if (!raw) return `file:${path.join(dataDir, 'velkomst.db')}`
+  if (MONGO.test(raw)) return raw
+  const file = raw.replace(/^file:/, '')
+  // A relative path would resolve against whatever folder the process started in.
+  return `file:${path.isAbsolute(file) ? file : path.resolve(cmsRoot, file)}`
+}
+
+export function databaseKind(url: string = databaseUrl()): DatabaseKind {
+  return MONGO.test(url) ? 'mongodb' : 'sqlite'
+}
+
+/** The host part of a MongoDB URL, for messages: never the user name or password. */
+export function mongoHost(url: string): string {
+  const authority = url.replace(MONGO, '').split(/[/?]/)[0] ?? ''
+  return authority.slice(authority.lastIndexOf('@') + 1) || '(no host)'
+}
+
+/** How long to wait for a MongoDB server before giving up, instead of the driver's 30 s. */
+export const MONGO_TIMEOUT_MS = Number(process.env.MONGODB_TIMEOUT_MS ?? 5000)
+
+/**
+ * The database adapter for the URL in force. Only the selected adapter is imported: loading
+ * @payloadcms/db-sqlite alone costs about 2 s of a cold start.
+ */
+export async function databaseAdapter(url: string = databaseUrl()): Promise<DatabaseAdapterResult> {
+  if (databaseKind(url) === 'mongodb') {
+    const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
+    return failFast(
+      mongooseAdapter({
+        url,
+        connectOptions: {
+          serverSelectionTimeoutMS: MONGO_TIMEOUT_MS,
+          connectTimeoutMS: MONGO_TIMEOUT_MS,
+        },
+      }),
+      mongoHost(url),
+    )
+  }
+  const file = url.replace(/^file:/, '')
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+  return sqliteAdapter({
+    client: { url },
+    migrationDir: migrationsDir,
+    // Development and tests push the schema; production applies the committed migrations.
+    push: process.env.NODE_ENV !== 'production' && process.env.PAYLOAD_MIGRATING !== 'true',
+  })
+}
+
+export class DatabaseUnreachableError extends Error {
+  constructor(host: string, cause: unknown) {
+    super(
+      `Cannot reach MongoDB at ${host} within ${MONGO_TIMEOUT_MS} ms. ` +
+        'Check DATABASE_URL and that the server is running and allows this machine.',
+      { cause },
+    )
+    this.name = 'DatabaseUnreachableError'
+  }
+}
+
+/** Wraps the adapter's connect so that a failure names the host (never the credentials). */
+function failFast(result: DatabaseAdapterResult, host: string): DatabaseAdapterResult {
+  const init = result.init
+  return {
+    ...result,
+    init: (args) => {
+      const adapter = init(args)
+      const connect = adapter.connect
+      if (connect) {
+        adapter.connect = async function (this: unknown, options?: Parameters<NonNullable<typeof connect>>[0]) {
+          try {
+            await connect.call(this, options)
+          } catch (error) {
+            throw new DatabaseUnreachableError(host, error)
+          }
+        }
+      }
+      return adapter
+    },
+  }
+}

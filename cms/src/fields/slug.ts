@@ -1,0 +1,57 @@
+import type { FieldHook, TextField, Where } from 'payload'
+import { labels } from '@velkomst/shared/i18n'
+import { slugify } from '@velkomst/shared/slug'
+import { checkSlug } from '@velkomst/shared/validation'
+
+import { answer, messageFor } from './messages'
+
+/**
+ * A URL slug made from the Danish value of `from` on first save and then left alone, so links
+ * keep working when the name changes. Editors may set it by hand; it must be unique.
+ */
+export function slugField(from = 'name', overrides: Partial<TextField> = {}): TextField {
+  const generate: FieldHook = ({ value, data, originalDoc, req }) => {
+    if (typeof value === 'string' && value.trim() !== '') return slugify(value)
+    if (typeof originalDoc?.slug === 'string' && originalDoc.slug) return originalDoc.slug
+    const source = data?.[from] ?? originalDoc?.[from]
+    const text =
+      typeof source === 'string'
+        ? source
+        : typeof source === 'object' && source !== null
+          ? ((source as Record<string, unknown>)[String(req.locale ?? 'da')] ??
+            Object.values(source)[0])
+          : undefined
+    return typeof text === 'string' ? slugify(text) || undefined : undefined
+  }
+
+  return {
+    name: 'slug',
+    type: 'text',
+    index: true,
+    unique: true,
+    label: labels('cms.field.slug'),
+    admin: {
+      position: 'sidebar',
+      description: labels('cms.field.slug.description'),
+    },
+    hooks: { beforeValidate: [generate] },
+    validate: async (value, { req, id, collectionSlug }) => {
+      if (value === null || value === undefined || value === '') return true
+      const format = answer(req, checkSlug(value))
+      if (format !== true) return format
+      if (!collectionSlug || !req?.payload) return true
+      const where: Where = { slug: { equals: value } }
+      if (id !== undefined) where.id = { not_equals: id }
+      const existing = await req.payload.count({
+        collection: collectionSlug as 'venues',
+        where,
+        req,
+        overrideAccess: true,
+      })
+      return existing.totalDocs > 0
+        ? messageFor(req, { key: 'validation.slug.duplicate', params: { slug: String(value) } })
+        : true
+    },
+    ...overrides,
+  } as TextField
+}

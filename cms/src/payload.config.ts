@@ -1,0 +1,58 @@
+import path from 'node:path'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { da } from '@payloadcms/translations/languages/da'
+import { en } from '@payloadcms/translations/languages/en'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { defaultLocale, locales, timeZone } from '@velkomst/shared/locales'
+
+import { Associations } from './collections/Associations'
+import { Categories } from './collections/Categories'
+import { Communities } from './collections/Communities'
+import { Events } from './collections/Events'
+import { Media, MAX_IMAGE_BYTES } from './collections/Media'
+import { Pages } from './collections/Pages'
+import { TicketOffers } from './collections/TicketOffers'
+import { Users } from './collections/Users'
+import { Venues } from './collections/Venues'
+import { databaseAdapter } from './database'
+import { SiteSettings } from './globals/SiteSettings'
+import { payloadSecret } from './secret'
+import { srcDir } from './paths'
+
+export default buildConfig({
+  admin: {
+    dateFormat: 'd. MMMM yyyy HH:mm',
+    importMap: { baseDir: srcDir },
+    meta: { titleSuffix: ' · Velkomst' },
+    timezones: {
+      defaultTimezone: timeZone,
+      supportedTimezones: [{ label: 'København', value: timeZone }],
+    },
+    user: Users.slug,
+  },
+  collections: [Associations, Events, Venues, Communities, Categories, TicketOffers, Pages, Media, Users],
+  db: await databaseAdapter(),
+  editor: lexicalEditor(),
+  globals: [SiteSettings],
+  graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+  i18n: {
+    fallbackLanguage: 'da',
+    supportedLanguages: { da, en },
+  },
+  localization: {
+    defaultLocale,
+    fallback: true,
+    locales: locales.map((l) => ({ code: l.code, label: l.label })),
+  },
+  secret: payloadSecret(),
+  sharp,
+  telemetry: false,
+  typescript: {
+    // Generating types on every start spawns a process; `npm run generate:types` does it on demand.
+    autoGenerate: process.env.NODE_ENV === 'development',
+    outputFile: path.join(srcDir, 'payload-types.ts'),
+  },
+  upload: { limits: { fileSize: MAX_IMAGE_BYTES } },
+})

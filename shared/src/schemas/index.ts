@@ -1,0 +1,267 @@
+/**
+ * The content contract: the shape of *published* content that the site consumes, whether it
+ * comes from the live CMS or from a snapshot file written by `npm run export`. The CMS maps its
+ * documents to these shapes; the site never sees Payload's internals.
+ *
+ * Localized texts carry both languages. `en` is null where no English was written; the site then
+ * shows the Danish text marked `lang="da"`.
+ */
+import { z } from 'zod'
+
+import { isQuarterKey } from '../quarter'
+import { isSlug } from '../slug'
+import {
+  associationStatuses,
+  audiences,
+  categoryGroups,
+  communityKinds,
+  eventStatuses,
+  mapFeatureKinds,
+  monthlyModes,
+  offerStatuses,
+  offerTargets,
+  pageKinds,
+  recurrenceFrequencies,
+  spokenLanguages,
+  waysToTakePart,
+  weekdays,
+} from '../vocabulary'
+
+export const localizedText = z.object({ da: z.string(), en: z.string().nullable() })
+export type LocalizedText = z.infer<typeof localizedText>
+
+/** Lexical editor state per language, rendered by the site. */
+export const localizedRichText = z.object({ da: z.unknown(), en: z.unknown().nullable() })
+
+const slug = z.string().refine(isSlug, { message: 'not a valid slug' })
+const isoInstant = z.iso.datetime({ offset: true })
+const isoDate = z.iso.date()
+const id = z.union([z.string(), z.number()]).transform(String)
+
+export const image = z.object({
+  id,
+  url: z.string(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  /** null when the image is decorative (rendered with `alt=""`). */
+  alt: localizedText.nullable(),
+  credit: z.string().nullable(),
+  sizes: z.record(
+    z.string(),
+    z.object({ url: z.string(), width: z.number(), height: z.number(), mimeType: z.string() }),
+  ),
+})
+export type Image = z.infer<typeof image>
+
+export const contact = z.object({
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  website: z.string().nullable(),
+})
+
+export const settings = z.object({
+  siteName: localizedText,
+  tagline: localizedText,
+  municipalityName: z.string(),
+  contactPhone: z.string(),
+  contactEmail: z.string(),
+  accessibilityStatementUrl: z.string().url(),
+  showDemoNotice: z.boolean(),
+})
+export type Settings = z.infer<typeof settings>
+
+export const community = z.object({
+  id,
+  slug,
+  name: localizedText,
+  kind: z.enum(communityKinds),
+  description: localizedText.nullable(),
+  updatedAt: isoInstant,
+})
+export type Community = z.infer<typeof community>
+
+export const category = z.object({
+  id,
+  slug,
+  name: localizedText,
+  group: z.enum(categoryGroups),
+})
+export type Category = z.infer<typeof category>
+
+export const openingHoursRule = z.object({
+  validFrom: isoDate.nullable(),
+  validTo: isoDate.nullable(),
+  weekday: z.enum(weekdays),
+  opens: z.string().regex(/^\d{2}:\d{2}$/),
+  closes: z.string().regex(/^\d{2}:\d{2}$/),
+})
+
+export const venue = z.object({
+  id,
+  slug,
+  name: localizedText,
+  description: localizedText.nullable(),
+  address: z.object({ street: z.string(), postcode: z.string(), city: z.string() }),
+  coordinates: z.object({ lat: z.number(), lng: z.number() }).nullable(),
+  communityId: z.string().nullable(),
+  openingHours: z.object({ rules: z.array(openingHoursRule), note: localizedText.nullable() }),
+  accessibility: z.object({
+    stepFree: z.boolean(),
+    accessibleToilet: z.boolean(),
+    hearingLoop: z.boolean(),
+    accessibleParking: z.boolean(),
+    note: localizedText.nullable(),
+  }),
+  contact,
+  images: z.array(image),
+  updatedAt: isoInstant,
+})
+export type Venue = z.infer<typeof venue>
+
+export const association = z.object({
+  id,
+  slug,
+  name: localizedText,
+  summary: localizedText,
+  description: localizedText.nullable(),
+  logo: image.nullable(),
+  categoryIds: z.array(z.string()),
+  audiences: z.array(z.enum(audiences)),
+  ageRange: z.object({ min: z.number().int().nullable(), max: z.number().int().nullable() }),
+  communityIds: z.array(z.string()),
+  venueIds: z.array(z.string()),
+  contact,
+  membershipFee: z.object({ amount: z.number().nullable(), text: localizedText.nullable() }),
+  languages: z.array(z.enum(spokenLanguages)),
+  socialOffer: z.boolean(),
+  waysToTakePart: z.array(z.enum(waysToTakePart)),
+  cvr: z.string().nullable(),
+  status: z.enum(associationStatuses),
+  lastConfirmed: isoDate.nullable(),
+  updatedAt: isoInstant,
+})
+export type Association = z.infer<typeof association>
+
+export const recurrence = z.object({
+  frequency: z.enum(recurrenceFrequencies),
+  interval: z.number().int().min(1),
+  byWeekday: z.array(z.enum(weekdays)),
+  monthlyMode: z.enum(monthlyModes).nullable(),
+  until: isoDate.nullable(),
+  count: z.number().int().positive().nullable(),
+  excludedDates: z.array(isoDate),
+})
+
+export const event = z.object({
+  id,
+  slug,
+  title: localizedText,
+  summary: localizedText,
+  description: localizedText.nullable(),
+  start: isoInstant,
+  end: isoInstant.nullable(),
+  allDay: z.boolean(),
+  recurrence: recurrence.nullable(),
+  venueId: z.string().nullable(),
+  placeText: localizedText.nullable(),
+  onlineUrl: z.string().nullable(),
+  organizerIds: z.array(z.string()),
+  organizedByMunicipality: z.boolean(),
+  communityIds: z.array(z.string()),
+  categoryIds: z.array(z.string()),
+  audiences: z.array(z.enum(audiences)),
+  price: z.object({ free: z.boolean(), amount: z.number().nullable() }),
+  registrationUrl: z.string().nullable(),
+  status: z.enum(eventStatuses),
+  volunteersWanted: z.object({ wanted: z.boolean(), help: localizedText.nullable() }),
+  image: image.nullable(),
+  updatedAt: isoInstant,
+})
+export type Event = z.infer<typeof event>
+
+export const ticketOffer = z.object({
+  id,
+  quarter: z.string().refine(isQuarterKey, { message: 'not a quarter (YYYY-Qn)' }),
+  title: localizedText,
+  description: localizedText.nullable(),
+  target: z.object({ collection: z.enum(offerTargets), id: z.string() }).nullable(),
+  ticketsPerHousehold: z.number().int().min(0),
+  totalAvailable: z.number().int().min(0).nullable(),
+  validFrom: isoDate,
+  validTo: isoDate,
+  howToRedeem: localizedText,
+  status: z.enum(offerStatuses),
+  updatedAt: isoInstant,
+})
+export type TicketOffer = z.infer<typeof ticketOffer>
+
+export const mapFeature = z.object({
+  kind: z.enum(mapFeatureKinds),
+  name: localizedText,
+  description: localizedText.nullable(),
+  geometry: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) }),
+    z.object({
+      type: z.literal('LineString'),
+      coordinates: z.array(z.tuple([z.number(), z.number()])).min(2),
+    }),
+  ]),
+})
+export type MapFeature = z.infer<typeof mapFeature>
+
+export const page = z.object({
+  id,
+  slug,
+  kind: z.enum(pageKinds),
+  audience: z.enum(audiences).nullable(),
+  title: localizedText,
+  summary: localizedText.nullable(),
+  content: localizedRichText,
+  mapFeatures: z.array(mapFeature),
+  image: image.nullable(),
+  updatedAt: isoInstant,
+})
+export type Page = z.infer<typeof page>
+
+export const snapshot = z.object({
+  /** Version of this contract; bumped on breaking changes. */
+  contractVersion: z.literal(1),
+  generatedAt: isoInstant,
+  settings,
+  communities: z.array(community),
+  categories: z.array(category),
+  venues: z.array(venue),
+  associations: z.array(association),
+  events: z.array(event),
+  ticketOffers: z.array(ticketOffer),
+  pages: z.array(page),
+})
+export type Snapshot = z.infer<typeof snapshot>
+
+/**
+ * Parses a snapshot and, on failure, names the document and the field:
+ * `associations[3] (slug "boldklub"): summary.da: Invalid input: expected string`.
+ */
+export function parseSnapshot(input: unknown): Snapshot {
+  const result = snapshot.safeParse(input)
+  if (result.success) return result.data
+  const messages = result.error.issues.slice(0, 20).map((issue) => {
+    const [collection, index, ...rest] = issue.path
+    let where = String(collection ?? '(root)')
+    if (typeof index === 'number') {
+      const doc = (input as Record<string, { slug?: unknown }[]>)[String(collection)]?.[index]
+      where += `[${index}]${doc?.slug ? ` (slug "${String(doc.slug)}")` : ''}`
+    } else if (index !== undefined) {
+      rest.unshift(index)
+    }
+    return `${where}: ${rest.join('.') || '(document)'}: ${issue.message}`
+  })
+  throw new ContractError(messages)
+}
+
+export class ContractError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Content does not match the contract:\n  ${problems.join('\n  ')}`)
+    this.name = 'ContractError'
+  }
+}

@@ -1,0 +1,98 @@
+import { TZDate, tzOffset } from '@date-fns/tz'
+
+import { timeZone } from './i18n/locales'
+import { weekdays, type Weekday } from './vocabulary'
+
+/** A wall-clock moment in Europe/Copenhagen, months 1-12. */
+export interface ZonedParts {
+  year: number
+  month: number
+  day: number
+  hour: number
+  minute: number
+  /** ISO weekday code, Monday first. */
+  weekday: Weekday
+}
+
+export function toInstant(value: Date | string | number): Date {
+  const date = value instanceof Date ? value : new Date(value)
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date: ${String(value)}`)
+  return date
+}
+
+/** The wall-clock reading of an instant in Europe/Copenhagen. */
+export function zonedParts(value: Date | string | number): ZonedParts {
+  const z = new TZDate(toInstant(value).getTime(), timeZone)
+  return {
+    year: z.getFullYear(),
+    month: z.getMonth() + 1,
+    day: z.getDate(),
+    hour: z.getHours(),
+    minute: z.getMinutes(),
+    weekday: weekdays[(z.getDay() + 6) % 7] as Weekday,
+  }
+}
+
+/**
+ * The instant at which Copenhagen's clocks read the given wall-clock time. A time that does
+ * not exist (the hour skipped in spring) moves forward; one that exists twice (autumn) is the
+ * first of the two.
+ */
+export function fromZoned(year: number, month: number, day: number, hour = 0, minute = 0): Date {
+  return new Date(new TZDate(year, month - 1, day, hour, minute, 0, 0, timeZone).getTime())
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+
+/** `YYYY-MM-DD` of the Copenhagen calendar day the instant falls on. */
+export function dateKey(value: Date | string | number): string {
+  const p = zonedParts(value)
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}`
+}
+
+/**
+ * The Copenhagen calendar day of a day-valued field: `YYYY-MM-DD` is taken as it is; a full
+ * timestamp (what a date picker stores) is read in Copenhagen. Null when it is not a date.
+ */
+export function toDayKey(value: unknown): string | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : dateKey(value)
+  if (typeof value !== 'string') return null
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return parseDateKey(value) ? value : null
+  const instant = new Date(value)
+  return Number.isNaN(instant.getTime()) ? null : dateKey(instant)
+}
+
+/** Parses `YYYY-MM-DD` into its parts, or null. */
+export function parseDateKey(key: string): { year: number; month: number; day: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(key)
+  if (!m) return null
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const check = new Date(Date.UTC(year, month - 1, day))
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null
+  return { year, month, day }
+}
+
+/** Minutes east of UTC that Copenhagen is at the given instant (60 or 120). */
+export function copenhagenOffsetMinutes(value: Date | string | number): number {
+  return tzOffset(timeZone, toInstant(value))
+}
+
+/** ISO 8601 with Copenhagen's offset, for `<time datetime>` and JSON-LD: `2026-06-01T17:00:00+02:00`. */
+export function isoWithOffset(value: Date | string | number): string {
+  const instant = toInstant(value)
+  const p = zonedParts(instant)
+  const offset = copenhagenOffsetMinutes(instant)
+  const sign = offset >= 0 ? '+' : '-'
+  const abs = Math.abs(offset)
+  return (
+    `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:00` +
+    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  )
+}
+
+/** Parses `HH:MM` (24-hour) into minutes after midnight, or null. */
+export function parseClock(value: string): number | null {
+  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(value.trim())
+  if (!m) return null
+  return Number(m[1]) * 60 + Number(m[2])
+}

@@ -1,0 +1,73 @@
+/**
+ * Controlled vocabularies shared by the CMS (select options) and the site (filters, labels).
+ * Labels live in the dictionaries under `vocab.<list>.<value>`.
+ */
+export const roles = ['admin', 'staff', 'association-editor'] as const
+export type Role = (typeof roles)[number]
+
+export const audiences = [
+  'families',
+  'children',
+  'young-people',
+  'adults',
+  'seniors',
+  'newcomers',
+] as const
+export type Audience = (typeof audiences)[number]
+
+export const categoryGroups = ['activity', 'social-theme'] as const
+export type CategoryGroup = (typeof categoryGroups)[number]
+
+export const communityKinds = ['neighbourhood', 'interest'] as const
+export type CommunityKind = (typeof communityKinds)[number]
+
+export const waysToTakePart = ['come-along', 'help-out', 'co-organise'] as const
+export type WayToTakePart = (typeof waysToTakePart)[number]
+
+export const associationStatuses = ['active', 'paused', 'closed'] as const
+export type AssociationStatus = (typeof associationStatuses)[number]
+
+export const eventStatuses = ['scheduled', 'cancelled', 'postponed', 'moved-online'] as const
+export type EventStatus = (typeof eventStatuses)[number]
+
+export const offerStatuses = ['available', 'sold-out', 'withdrawn'] as const
+export type OfferStatus = (typeof offerStatuses)[number]
+
+export const pageKinds = ['welcome', 'audience', 'guide', 'accessibility', 'other'] as const
+export type PageKind = (typeof pageKinds)[number]
+
+export const audiencePages = ['families', 'young-people', 'seniors'] as const
+export type AudiencePage = (typeof audiencePages)[number]
+
+export const mapFeatureKinds = ['place', 'route'] as const
+export type MapFeatureKind = (typeof mapFeatureKinds)[number]
+
+/** ISO 8601 weekday order, Monday first, as Danes read a week. */
+export const weekdays = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const
+export type Weekday = (typeof weekdays)[number]
+
+/** Languages an association can say it speaks (ISO 639-1). */
+export const spokenLanguages = [
+  'da',
+  'en',
+  'ar',
+  'de',
+  'fa',
+  'pl',
+  'so',
+  'tr',
+  'uk',
+  'ur',
+  'ro',
+  'es',
+] as const
+export type SpokenLanguage = (typeof spokenLanguages)[number]
+
+export const recurrenceFrequencies = ['weekly', 'monthly'] as const
+export type RecurrenceFrequency = (typeof recurrenceFrequencies)[number]
+
+export const monthlyModes = ['day-of-month', 'weekday-of-month'] as const
+export type MonthlyMode = (typeof monthlyModes)[number]
+
+export const offerTargets = ['venues', 'events', 'associations'] as const
+export type OfferTarget = (typeof offerTargets)[number]
