@@ -11,6 +11,18 @@ export function messageFor(req: Partial<PayloadRequest> | undefined, problem: Pr
   return translate(editorLocale(req), problem.key as DictionaryKey, problem.params)
 }
 
+const blank = (value: unknown) =>
+  value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
+
+/** Like `answer`, for a required field: a blank value gets the "required" message first. */
+export function requiredAnswer(
+  req: Partial<PayloadRequest> | undefined,
+  value: unknown,
+  ...problems: (Problem | null | undefined)[]
+): true | string {
+  return blank(value) ? messageFor(req, { key: 'validation.required' }) : answer(req, ...problems)
+}
+
 /** Turns a shared rule's answer into what Payload's `validate` returns. */
 export function answer(
   req: Partial<PayloadRequest> | undefined,

@@ -9,7 +9,7 @@ import {
   maxLengths,
 } from '@velkomst/shared/validation'
 
-import { answer, rule } from './messages'
+import { answer, requiredAnswer, rule } from './messages'
 import { vocabularyOptions } from './options'
 import { textField } from './text'
 
@@ -45,7 +45,7 @@ export function openingHoursField(): GroupField {
                 required: true,
                 label: labels('cms.field.opens'),
                 admin: { width: '18%', placeholder: '09:00' },
-                validate: rule((value, { req }) => answer(req, checkClock(value))),
+                validate: rule((value, { req }) => requiredAnswer(req, value, checkClock(value))),
               },
               {
                 name: 'closes',

@@ -13,7 +13,7 @@ import {
 
 import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
-import { answer, messageFor, rule } from '../../fields/messages'
+import { answer, messageFor, requiredAnswer, rule } from '../../fields/messages'
 import { vocabularyOptions } from '../../fields/options'
 import { textField } from '../../fields/text'
 import { versioned } from '../../fields/versioned'
@@ -65,7 +65,7 @@ export const TicketOffers: CollectionConfig = {
           defaultValue: 2,
           label: labels('cms.field.ticketsPerHousehold'),
           admin: { width: '50%' },
-          validate: rule((value, { req }) => answer(req, checkNonNegative(value, { integer: true }))),
+          validate: rule((value, { req }) => requiredAnswer(req, value, checkNonNegative(value, { integer: true }))),
         },
         {
           name: 'totalAvailable',

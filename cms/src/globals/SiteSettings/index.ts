@@ -4,7 +4,7 @@ import { checkEmail, checkHttpUrl, checkPhone } from '@velkomst/shared/validatio
 
 import { anyone } from '../../access/anyone'
 import { isStaff } from '../../access/isStaff'
-import { answer, rule } from '../../fields/messages'
+import { requiredAnswer, rule } from '../../fields/messages'
 import { textField } from '../../fields/text'
 
 export const SiteSettings: GlobalConfig = {
@@ -40,7 +40,8 @@ export const SiteSettings: GlobalConfig = {
           required: true,
           label: labels('cms.field.phone'),
           admin: { width: '50%' },
-          validate: rule((value, { req }) => answer(req, checkPhone(value))),
+          defaultValue: '43 68 68 68',
+          validate: rule((value, { req }) => requiredAnswer(req, value, checkPhone(value))),
         },
         {
           name: 'contactEmail',
@@ -48,7 +49,8 @@ export const SiteSettings: GlobalConfig = {
           required: true,
           label: labels('cms.field.email'),
           admin: { width: '50%' },
-          validate: rule((value, { req }) => answer(req, checkEmail(value))),
+          defaultValue: 'albertslund@albertslund.dk',
+          validate: rule((value, { req }) => requiredAnswer(req, value, checkEmail(value))),
         },
       ],
     },
@@ -57,7 +59,8 @@ export const SiteSettings: GlobalConfig = {
       type: 'text',
       required: true,
       label: labels('cms.field.accessibilityStatementUrl'),
-      validate: rule((value, { req }) => answer(req, checkHttpUrl(value))),
+      defaultValue: 'https://www.was.digst.dk/albertslund-dk',
+      validate: rule((value, { req }) => requiredAnswer(req, value, checkHttpUrl(value))),
     },
     {
       name: 'showDemoNotice',

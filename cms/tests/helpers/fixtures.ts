@@ -1,0 +1,116 @@
+import type { Payload } from 'payload'
+
+/** The smallest valid document of each kind, for tests to build on. */
+export const valid = {
+  community: (n = 1) => ({ name: `Fællesskab ${n}`, kind: 'neighbourhood' as const }),
+  category: (n = 1) => ({ name: `Kategori ${n}`, group: 'activity' as const }),
+  venue: (n = 1) => ({
+    name: `Sted ${n}`,
+    address: { street: `Vej ${n}`, postcode: '2620', city: 'Albertslund' },
+  }),
+  association: (n = 1) => ({
+    name: `Forening ${n}`,
+    summary: `Foreningen nummer ${n}.`,
+    status: 'active' as const,
+  }),
+  event: (organizer: number | string, n = 1) => ({
+    title: `Arrangement ${n}`,
+    summary: `Arrangement nummer ${n}.`,
+    start: '2026-12-01T17:00:00.000Z',
+    end: '2026-12-01T19:00:00.000Z',
+    placeText: 'Store Torv',
+    organizers: [organizer],
+    status: 'scheduled' as const,
+    price: { free: true },
+  }),
+  ticketOffer: (n = 1) => ({
+    quarter: '2026-Q4',
+    title: `Fribillet ${n}`,
+    howToRedeem: 'Vis brevet i billetlugen.',
+    ticketsPerHousehold: 2,
+    status: 'available' as const,
+  }),
+  page: (n = 1) => ({ title: `Side ${n}`, kind: 'guide' as const }),
+}
+
+export interface World {
+  admin: Record<string, unknown> & { id: number | string }
+  staff: Record<string, unknown> & { id: number | string }
+  editor: Record<string, unknown> & { id: number | string }
+  otherEditor: Record<string, unknown> & { id: number | string }
+  ownAssociation: { id: number | string }
+  otherAssociation: { id: number | string }
+  draftAssociation: { id: number | string }
+  ownEvent: { id: number | string }
+  otherEvent: { id: number | string }
+  otherDraftEvent: { id: number | string }
+  ownDraftEvent: { id: number | string }
+  publishedVenue: { id: number | string }
+  draftVenue: { id: number | string }
+  publishedPage: { id: number | string }
+  draftPage: { id: number | string }
+  publishedOffer: { id: number | string }
+  draftOffer: { id: number | string }
+  community: { id: number | string }
+  category: { id: number | string }
+}
+
+const published = { _status: 'published' as const }
+const draft = { _status: 'draft' as const }
+
+/** Users of every role and documents in every state, created with full access. */
+export async function buildWorld(payload: Payload): Promise<World> {
+  const admin = await payload.create({
+    collection: 'users',
+    data: { email: 'admin@test.dk', password: 'admin-password-1', role: 'admin' },
+  })
+  const staff = await payload.create({
+    collection: 'users',
+    data: { email: 'staff@test.dk', password: 'staff-password-1', role: 'staff' },
+  })
+  const ownAssociation = await payload.create({ collection: 'associations', data: { ...valid.association(1), ...published } })
+  const otherAssociation = await payload.create({ collection: 'associations', data: { ...valid.association(2), ...published } })
+  const draftAssociation = await payload.create({ collection: 'associations', data: { ...valid.association(3), ...draft }, draft: true })
+  const editor = await payload.create({
+    collection: 'users',
+    data: { email: 'editor@test.dk', password: 'editor-password-1', role: 'association-editor', associations: [ownAssociation.id] },
+  })
+  const otherEditor = await payload.create({
+    collection: 'users',
+    data: { email: 'other@test.dk', password: 'other-password-1', role: 'association-editor', associations: [otherAssociation.id] },
+  })
+  const ownEvent = await payload.create({ collection: 'events', data: { ...valid.event(ownAssociation.id, 1), ...published } })
+  const otherEvent = await payload.create({ collection: 'events', data: { ...valid.event(otherAssociation.id, 2), ...published } })
+  const otherDraftEvent = await payload.create({ collection: 'events', data: { ...valid.event(otherAssociation.id, 3), ...draft }, draft: true })
+  const ownDraftEvent = await payload.create({ collection: 'events', data: { ...valid.event(ownAssociation.id, 4), ...draft }, draft: true })
+  const publishedVenue = await payload.create({ collection: 'venues', data: { ...valid.venue(1), ...published } })
+  const draftVenue = await payload.create({ collection: 'venues', data: { ...valid.venue(2), ...draft }, draft: true })
+  const publishedPage = await payload.create({ collection: 'pages', data: { ...valid.page(1), ...published } })
+  const draftPage = await payload.create({ collection: 'pages', data: { ...valid.page(2), ...draft }, draft: true })
+  const publishedOffer = await payload.create({ collection: 'ticket-offers', data: { ...valid.ticketOffer(1), ...published } })
+  const draftOffer = await payload.create({ collection: 'ticket-offers', data: { ...valid.ticketOffer(2), ...draft }, draft: true })
+  const community = await payload.create({ collection: 'communities', data: valid.community(1) })
+  const category = await payload.create({ collection: 'categories', data: valid.category(1) })
+  const asUser = (u: { id: number | string }) => ({ ...(u as Record<string, unknown>), id: u.id, collection: 'users' })
+  return {
+    admin: asUser(admin),
+    staff: asUser(staff),
+    editor: asUser(editor),
+    otherEditor: asUser(otherEditor),
+    ownAssociation,
+    otherAssociation,
+    draftAssociation,
+    ownEvent,
+    otherEvent,
+    otherDraftEvent,
+    ownDraftEvent,
+    publishedVenue,
+    draftVenue,
+    publishedPage,
+    draftPage,
+    publishedOffer,
+    draftOffer,
+    community,
+    category,
+  }
+}

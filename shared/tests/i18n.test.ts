@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+
+import da from '../src/i18n/da.json'
+import en from '../src/i18n/en.json'
+import { labels, useTranslations } from '../src/i18n/index'
+import { locales, toLocale } from '../src/i18n/locales'
+import * as vocabulary from '../src/vocabulary'
+
+describe('dictionaries', () => {
+  it('have the same keys in Danish and English', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(da).sort())
+  })
+
+  it('have no empty strings', () => {
+    for (const [k, v] of [...Object.entries(da), ...Object.entries(en)]) expect(v.trim(), k).not.toBe('')
+  })
+
+  it('use the same placeholders in both languages', () => {
+    const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort()
+    for (const k of Object.keys(da) as (keyof typeof da)[]) {
+      expect(placeholders(en[k]), k).toEqual(placeholders(da[k]))
+    }
+  })
+
+  it('label every value of every vocabulary used in a select', () => {
+    const lists: [readonly string[], string][] = [
+      [vocabulary.roles, 'role'],
+      [vocabulary.audiences, 'audience'],
+      [vocabulary.categoryGroups, 'categoryGroup'],
+      [vocabulary.communityKinds, 'communityKind'],
+      [vocabulary.waysToTakePart, 'wayToTakePart'],
+      [vocabulary.associationStatuses, 'associationStatus'],
+      [vocabulary.eventStatuses, 'eventStatus'],
+      [vocabulary.offerStatuses, 'offerStatus'],
+      [vocabulary.pageKinds, 'pageKind'],
+      [vocabulary.mapFeatureKinds, 'mapFeatureKind'],
+      [vocabulary.weekdays, 'weekday'],
+      [vocabulary.spokenLanguages, 'language'],
+      [vocabulary.recurrenceFrequencies, 'recurrenceFrequency'],
+      [vocabulary.monthlyModes, 'monthlyMode'],
+    ]
+    for (const [list, prefix] of lists) {
+      for (const value of list) expect(da, `vocab.${prefix}.${value}`).toHaveProperty([`vocab.${prefix}.${value}`])
+    }
+  })
+})
+
+describe('useTranslations', () => {
+  it('fills placeholders and leaves unknown ones visible', () => {
+    const t = useTranslations('da')
+    expect(t('validation.tooLong', { max: 10, length: 12 })).toBe('Teksten er for lang: 12 tegn, højst 10.')
+    expect(t('validation.tooLong')).toContain('{max}')
+  })
+
+  it('gives Payload-style labels in every language', () => {
+    expect(labels('cms.collection.events.plural')).toEqual({ da: 'Arrangementer', en: 'Events' })
+  })
+})
+
+describe('locale table', () => {
+  it('has Danish first as the default at the root and English under /en', () => {
+    expect(locales.map((l) => [l.code, l.pathPrefix])).toEqual([
+      ['da', ''],
+      ['en', 'en'],
+    ])
+    expect(toLocale('en-US')).toBe('en')
+    expect(toLocale('de')).toBe('da')
+  })
+})

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+
+import { ContractError, parseSnapshot, type Snapshot } from '../src/schemas/index'
+
+const minimal = (): Snapshot => ({
+  contractVersion: 1,
+  generatedAt: '2026-11-23T12:00:00.000Z',
+  settings: {
+    siteName: { da: 'Vild med Albertslund', en: null },
+    tagline: { da: 'En genvej til dit nye liv', en: 'A shortcut to your new life' },
+    municipalityName: 'Albertslund Kommune',
+    contactPhone: '43686868',
+    contactEmail: 'info@albertslund.dk',
+    accessibilityStatementUrl: 'https://was.digst.dk/albertslund-dk',
+    showDemoNotice: true,
+  },
+  communities: [],
+  categories: [{ id: '1', slug: 'sport', name: { da: 'Sport', en: 'Sport' }, group: 'activity' }],
+  venues: [],
+  associations: [],
+  events: [],
+  ticketOffers: [],
+  pages: [],
+})
+
+describe('the content contract', () => {
+  it('accepts a valid snapshot', () => {
+    expect(parseSnapshot(minimal()).categories[0]?.slug).toBe('sport')
+  })
+
+  it('names the document and the field that break it', () => {
+    const bad = minimal() as unknown as { categories: Record<string, unknown>[] }
+    bad.categories[0] = { ...bad.categories[0], name: { da: 42, en: null } }
+    try {
+      parseSnapshot(bad)
+      expect.unreachable()
+    } catch (error) {
+      expect(error).toBeInstanceOf(ContractError)
+      expect((error as ContractError).problems[0]).toMatch(/^categories\[0\] \(slug "sport"\): name\.da: /)
+    }
+  })
+
+  it('rejects a bad slug and a bad quarter', () => {
+    const bad = minimal() as unknown as Record<string, unknown[]>
+    bad.categories = [{ id: 2, slug: 'Not A Slug', name: { da: 'x', en: null }, group: 'activity' }]
+    expect(() => parseSnapshot(bad)).toThrow(/slug/)
+  })
+})
