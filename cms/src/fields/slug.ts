@@ -10,7 +10,7 @@ import { answer, messageFor } from './messages'
  * keep working when the name changes. Editors may set it by hand; it must be unique.
  */
 export function slugField(from = 'name', overrides: Partial<TextField> = {}): TextField {
-  const generate: FieldHook = ({ value, data, originalDoc, req }) => {
+  const generate: FieldHook = async ({ value, data, originalDoc, req, collection }) => {
     if (typeof value === 'string' && value.trim() !== '') return slugify(value)
     if (typeof originalDoc?.slug === 'string' && originalDoc.slug) return originalDoc.slug
     const source = data?.[from] ?? originalDoc?.[from]
@@ -21,7 +21,21 @@ export function slugField(from = 'name', overrides: Partial<TextField> = {}): Te
           ? ((source as Record<string, unknown>)[String(req.locale ?? 'da')] ??
             Object.values(source)[0])
           : undefined
-    return typeof text === 'string' ? slugify(text) || undefined : undefined
+    const base = typeof text === 'string' ? slugify(text) : ''
+    if (!base || !collection) return base || undefined
+    // A generated slug never collides: "hedemarken", then "hedemarken-2". A slug typed by hand
+    // that is taken is refused with a message instead (see validate below).
+    for (let n = 1; n < 100; n++) {
+      const candidate = n === 1 ? base : `${base.slice(0, 76)}-${n}`
+      const { totalDocs } = await req.payload.count({
+        collection: collection.slug as 'venues',
+        where: { slug: { equals: candidate } },
+        req,
+        overrideAccess: true,
+      })
+      if (totalDocs === 0) return candidate
+    }
+    return base
   }
 
   return {
