@@ -1,0 +1,26 @@
+import { getPayload } from 'payload'
+import config from '@velkomst/cms/config'
+
+import { users } from './data/users'
+import { seed } from './run'
+
+/** `npm run seed`: loads the demo content into the database in force, then prints the logins. */
+async function main() {
+  const payload = await getPayload({ config })
+  const report = await seed(payload, { log: (line) => console.log(`  ${line}`) })
+  const created = Object.values(report.created).reduce((a, b) => a + b, 0)
+  console.log(`Seed finished in ${(report.ms / 1000).toFixed(1)} s: ${created} documents created.`)
+  if (process.env.NODE_ENV !== 'production' || process.env.VELKOMST_DEMO === 'true') {
+    console.log('Demo logins (demo content only):')
+    for (const u of users) console.log(`  ${u.role.padEnd(19)} ${u.email.padEnd(26)} ${u.password}`)
+  }
+  await payload.destroy()
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)
