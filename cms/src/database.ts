@@ -52,13 +52,25 @@ export async function databaseAdapter(url: string = databaseUrl()): Promise<Data
   }
   const file = url.replace(/^file:/, '')
   fs.mkdirSync(path.dirname(file), { recursive: true })
-  const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+  const [{ sqliteAdapter }, { migrations }] = await Promise.all([
+    import('@payloadcms/db-sqlite'),
+    import('./migrations'),
+  ])
   return sqliteAdapter({
     client: { url },
     migrationDir: migrationsDir,
-    // Development and tests push the schema; production applies the committed migrations.
-    push: process.env.NODE_ENV !== 'production' && process.env.PAYLOAD_MIGRATING !== 'true',
+    // The committed migrations build every real database: production applies them when it
+    // starts and `npm run seed` before it seeds. Only throwaway test databases push the schema
+    // (or a developer who asks with VELKOMST_DB_PUSH=true): a pushed database makes a later
+    // migration stop and ask about data loss, which would hang an unattended start.
+    prodMigrations: migrations,
+    push: schemaPush(),
   })
+}
+
+export function schemaPush(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.VELKOMST_DB_PUSH) return env.VELKOMST_DB_PUSH === 'true'
+  return env.NODE_ENV === 'test'
 }
 
 export class DatabaseUnreachableError extends Error {

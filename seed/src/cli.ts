@@ -7,6 +7,8 @@ import { seed } from './run'
 /** `npm run seed`: loads the demo content into the database in force, then prints the logins. */
 async function main() {
   const payload = await getPayload({ config })
+  // Bring the database up to the committed migrations first (a no-op when it is current).
+  await payload.db.migrate()
   const report = await seed(payload, { log: (line) => console.log(`  ${line}`) })
   const created = Object.values(report.created).reduce((a, b) => a + b, 0)
   console.log(`Seed finished in ${(report.ms / 1000).toFixed(1)} s: ${created} documents created.`)

@@ -54,7 +54,9 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
       select: { [key]: true } as never,
       ...common,
     })
-    return new Map(r.docs.map((d) => [String((d as Record<string, unknown>)[key]), d.id]))
+    return new Map(
+      (r.docs as { id: Id }[]).map((d) => [String((d as Record<string, unknown>)[key]), d.id]),
+    )
   }
 
   /** Creates a document in Danish and, if any English is given, adds the English text. */
@@ -63,9 +65,9 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     da: Record<string, unknown>,
     en: Record<string, unknown>,
   ): Promise<Id> {
-    const doc = await payload.create({ collection, data: { ...da, _status: 'published' } as never, locale: 'da', ...common })
+    const doc = await payload.create({ collection, data: { ...da, _status: 'published' }, locale: 'da', ...common })
     if (Object.values(en).some((v) => v !== undefined)) {
-      await payload.update({ collection, id: doc.id, data: en as never, locale: 'en', ...common })
+      await payload.update({ collection, id: doc.id, data: en, locale: 'en', ...common })
     }
     return doc.id
   }
@@ -332,7 +334,7 @@ async function addEnglishMapNames(
           name: p.mapFeatures?.[i]?.name.en ?? p.mapFeatures?.[i]?.name.da,
           description: p.mapFeatures?.[i]?.description?.en ?? null,
         })),
-      } as never,
+      },
       ...common,
     })
   }

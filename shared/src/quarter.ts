@@ -21,7 +21,7 @@ export function isQuarterKey(value: unknown): value is QuarterKey {
 }
 
 export function quarterKey(q: Quarter): QuarterKey {
-  return `${q.year}-Q${q.quarter}` as QuarterKey
+  return `${q.year}-Q${q.quarter}`
 }
 
 /** The quarter that the Copenhagen calendar day of `at` belongs to. */

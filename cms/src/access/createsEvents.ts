@@ -15,6 +15,6 @@ export const createsEvents: Access = ({ req, data }): AccessResult => {
   if (!isEditorUser(req.user)) return false
   if (!data) return true
   const own = ownAssociationIds(req.user).map(String)
-  const organizers = (data.organizers as unknown[] | undefined) ?? []
+  const organizers = (data as { organizers?: unknown[] }).organizers ?? []
   return organizers.some((o) => own.includes(String(idOf(o))))
 }

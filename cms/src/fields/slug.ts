@@ -11,10 +11,12 @@ import { answer, messageFor } from './messages'
  */
 export function slugField(from = 'name', overrides: Partial<TextField> = {}): TextField {
   const generate: FieldHook = async ({ value, data, originalDoc, req, collection }) => {
+    const stored = originalDoc as Record<string, unknown> | undefined
+    const incoming = data as Record<string, unknown> | undefined
     if (typeof value === 'string' && value.trim() !== '') return slugify(value)
-    if (typeof originalDoc?.slug === 'string' && originalDoc.slug) return originalDoc.slug
-    const source = data?.[from] ?? originalDoc?.[from]
-    const text =
+    if (typeof stored?.slug === 'string' && stored.slug) return stored.slug
+    const source = incoming?.[from] ?? stored?.[from]
+    const text: unknown =
       typeof source === 'string'
         ? source
         : typeof source === 'object' && source !== null

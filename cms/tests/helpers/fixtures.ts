@@ -13,7 +13,7 @@ export const valid = {
     summary: `Foreningen nummer ${n}.`,
     status: 'active' as const,
   }),
-  event: (organizer: number | string, n = 1) => ({
+  event: (organizer: number, n = 1) => ({
     title: `Arrangement ${n}`,
     summary: `Arrangement nummer ${n}.`,
     start: '2026-12-01T17:00:00.000Z',
@@ -34,25 +34,25 @@ export const valid = {
 }
 
 export interface World {
-  admin: Record<string, unknown> & { id: number | string }
-  staff: Record<string, unknown> & { id: number | string }
-  editor: Record<string, unknown> & { id: number | string }
-  otherEditor: Record<string, unknown> & { id: number | string }
-  ownAssociation: { id: number | string }
-  otherAssociation: { id: number | string }
-  draftAssociation: { id: number | string }
-  ownEvent: { id: number | string }
-  otherEvent: { id: number | string }
-  otherDraftEvent: { id: number | string }
-  ownDraftEvent: { id: number | string }
-  publishedVenue: { id: number | string }
-  draftVenue: { id: number | string }
-  publishedPage: { id: number | string }
-  draftPage: { id: number | string }
-  publishedOffer: { id: number | string }
-  draftOffer: { id: number | string }
-  community: { id: number | string }
-  category: { id: number | string }
+  admin: Record<string, unknown> & { id: number }
+  staff: Record<string, unknown> & { id: number }
+  editor: Record<string, unknown> & { id: number }
+  otherEditor: Record<string, unknown> & { id: number }
+  ownAssociation: { id: number }
+  otherAssociation: { id: number }
+  draftAssociation: { id: number }
+  ownEvent: { id: number }
+  otherEvent: { id: number }
+  otherDraftEvent: { id: number }
+  ownDraftEvent: { id: number }
+  publishedVenue: { id: number }
+  draftVenue: { id: number }
+  publishedPage: { id: number }
+  draftPage: { id: number }
+  publishedOffer: { id: number }
+  draftOffer: { id: number }
+  community: { id: number }
+  category: { id: number }
 }
 
 const published = { _status: 'published' as const }
@@ -91,7 +91,7 @@ export async function buildWorld(payload: Payload): Promise<World> {
   const draftOffer = await payload.create({ collection: 'ticket-offers', data: { ...valid.ticketOffer(2), ...draft }, draft: true })
   const community = await payload.create({ collection: 'communities', data: valid.community(1) })
   const category = await payload.create({ collection: 'categories', data: valid.category(1) })
-  const asUser = (u: { id: number | string }) => ({ ...(u as Record<string, unknown>), id: u.id, collection: 'users' })
+  const asUser = (u: { id: number }) => ({ ...(u as Record<string, unknown>), id: u.id, collection: 'users' })
   return {
     admin: asUser(admin),
     staff: asUser(staff),

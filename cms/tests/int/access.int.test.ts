@@ -50,19 +50,19 @@ interface Case {
   run: (a: Access) => Promise<unknown>
 }
 
-const byId = (collection: Slug, id: () => number | string, draft = false) => (a: Access) =>
+const byId = (collection: Slug, id: () => number, draft = false) => (a: Access) =>
   payload.findByID({ collection, id: id(), draft, ...a })
 
-const listed = (collection: Slug, id: () => number | string, draft = false) => async (a: Access) => {
+const listed = (collection: Slug, id: () => number, draft = false) => async (a: Access) => {
   const where: Where = { id: { equals: id() } }
   const r = await payload.find({ collection, where, draft, ...a })
   return r.docs.length === 1 ? r.docs[0] : null
 }
 
-const updates = (collection: Slug, id: () => number | string, data: () => Record<string, unknown>) => (a: Access) =>
+const updates = (collection: Slug, id: () => number, data: () => Record<string, unknown>) => (a: Access) =>
   payload.update({ collection, id: id(), data: data(), ...a })
 
-const deletes = (collection: Slug, make: () => Promise<{ id: number | string }>) => async (a: Access) => {
+const deletes = (collection: Slug, make: () => Promise<{ id: number }>) => async (a: Access) => {
   const doc = await make()
   return payload.delete({ collection, id: doc.id, ...a })
 }

@@ -4,19 +4,20 @@
  */
 import { initI18n } from '@payloadcms/translations'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 
+import type { Association, Event, Page, TicketOffer, Venue } from '../../src/payload-types'
 import { expectFieldError } from '../helpers/expectations'
 import { valid } from '../helpers/fixtures'
 import { startPayload, type TestPayload } from '../helpers/payload'
 
 let t: TestPayload
 let payload: Payload
-let association: { id: number | string; [k: string]: unknown }
-let event: { id: number | string; [k: string]: unknown }
-let venue: { id: number | string; [k: string]: unknown }
-let offer: { id: number | string; [k: string]: unknown }
-let page: { id: number | string; [k: string]: unknown }
+let association: Association
+let event: Event
+let venue: Venue
+let offer: TicketOffer
+let page: Page
 
 beforeAll(async () => {
   t = await startPayload('validation')
@@ -40,9 +41,9 @@ afterAll(async () => t?.cleanup())
 type Slug = 'associations' | 'events' | 'venues' | 'ticket-offers' | 'pages'
 
 /** Rejects the update with the message on the path, and the stored document stays as it was. */
-async function rejectsUpdate(collection: Slug, doc: { id: number | string }, data: Record<string, unknown>, path: string, message: string | RegExp) {
+async function rejectsUpdate(collection: Slug, doc: { id: number }, data: Record<string, unknown>, path: string, message: string | RegExp) {
   const before = await payload.findByID({ collection, id: doc.id, depth: 0 })
-  await expectFieldError(payload.update({ collection, id: doc.id, data: data as never }), path, message)
+  await expectFieldError(payload.update({ collection, id: doc.id, data: data }), path, message)
   const after = await payload.findByID({ collection, id: doc.id, depth: 0 })
   expect(after).toEqual(before)
 }
@@ -191,7 +192,7 @@ describe('messages in the editor’s language', () => {
   it('are English for an editor using the admin in English', async () => {
     const i18n = await initI18n({ config: payload.config.i18n, context: 'api', language: 'en' })
     await expectFieldError(
-      payload.update({ collection: 'associations', id: association.id, data: { cvr: '123' }, req: { i18n } as Partial<PayloadRequest> }),
+      payload.update({ collection: 'associations', id: association.id, data: { cvr: '123' }, req: { i18n } }),
       'cvr',
       'A CVR number has 8 digits.',
     )

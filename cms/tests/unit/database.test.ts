@@ -7,20 +7,20 @@ import { cmsRoot } from '../../src/paths'
 
 describe('database selection', () => {
   it('defaults to an embedded SQLite file under cms/data, as an absolute path', () => {
-    const url = databaseUrl({})
+    const url = databaseUrl({} as unknown as NodeJS.ProcessEnv)
     expect(url).toBe(`file:${path.join(cmsRoot, 'data', 'velkomst.db')}`)
     expect(databaseKind(url)).toBe('sqlite')
   })
 
   it('resolves a relative SQLite path against cms/, not the working directory', () => {
-    expect(databaseUrl({ DATABASE_URL: 'file:./data/other.db' })).toBe(`file:${path.join(cmsRoot, 'data', 'other.db')}`)
-    expect(databaseUrl({ DATABASE_URL: 'file:/tmp/x.db' })).toBe('file:/tmp/x.db')
+    expect(databaseUrl({ DATABASE_URL: 'file:./data/other.db' } as unknown as NodeJS.ProcessEnv)).toBe(`file:${path.join(cmsRoot, 'data', 'other.db')}`)
+    expect(databaseUrl({ DATABASE_URL: 'file:/tmp/x.db' } as unknown as NodeJS.ProcessEnv)).toBe('file:/tmp/x.db')
   })
 
   it('selects MongoDB for mongodb:// and mongodb+srv:// URLs', () => {
     expect(databaseKind('mongodb://localhost:27017/velkomst')).toBe('mongodb')
     expect(databaseKind('mongodb+srv://user:pw@cluster0.example.net/velkomst')).toBe('mongodb')
-    expect(databaseUrl({ DATABASE_URL: 'mongodb://db:27017/v' })).toBe('mongodb://db:27017/v')
+    expect(databaseUrl({ DATABASE_URL: 'mongodb://db:27017/v' } as unknown as NodeJS.ProcessEnv)).toBe('mongodb://db:27017/v')
   })
 
   it('names the MongoDB host without the credentials', () => {

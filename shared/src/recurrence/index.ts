@@ -10,7 +10,7 @@ import {
 
 // rrule ships CommonJS for Node and ESM for bundlers; take the class from whichever loaded.
 const { RRule } = ((rruleModule as { default?: typeof rruleModule }).default ??
-  rruleModule) as typeof rruleModule
+  rruleModule)
 
 /** How an event repeats. Times repeat at the same Copenhagen wall-clock time across DST. */
 export interface Recurrence {

@@ -250,7 +250,7 @@ export function parseSnapshot(input: unknown): Snapshot {
     let where = String(collection ?? '(root)')
     if (typeof index === 'number') {
       const doc = (input as Record<string, { slug?: unknown }[]>)[String(collection)]?.[index]
-      where += `[${index}]${doc?.slug ? ` (slug "${String(doc.slug)}")` : ''}`
+      where += `[${index}]${typeof doc?.slug === 'string' ? ` (slug "${doc.slug}")` : ''}`
     } else if (index !== undefined) {
       rest.unshift(index)
     }

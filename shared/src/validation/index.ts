@@ -156,8 +156,8 @@ export function checkQuarter(value: unknown): Problem | null {
 /** A validity window must lie inside its quarter. */
 export function checkWithinQuarter(quarter: unknown, day: unknown): Problem | null {
   if (typeof quarter !== 'string' || !parseQuarter(quarter) || isBlank(day)) return null
-  const d = day instanceof Date ? day : String(day)
-  return isWithinQuarter(d, quarter) ? null : problem('validation.quarter.outside', { quarter })
+  if (!(day instanceof Date) && typeof day !== 'string') return problem('validation.date')
+  return isWithinQuarter(day, quarter) ? null : problem('validation.quarter.outside', { quarter })
 }
 
 /** A recurrence must end (a last date or a count) and must not end before it starts. */
@@ -167,10 +167,10 @@ export function checkRecurrence(
 ): Problem | null {
   if (!recurrence?.frequency) return null
   const { until, count, interval } = recurrence
-  if (!isBlank(interval) && (!Number.isInteger(interval) || (interval as number) < 1 || (interval as number) > 52)) {
+  if (!isBlank(interval) && (!Number.isInteger(interval) || (interval) < 1 || (interval) > 52)) {
     return problem('validation.recurrence.interval')
   }
-  if (!isBlank(count) && (!Number.isInteger(count) || (count as number) < 1 || (count as number) > 500)) {
+  if (!isBlank(count) && (!Number.isInteger(count) || (count) < 1 || (count) > 500)) {
     return problem('validation.recurrence.count')
   }
   if (isBlank(until) && isBlank(count)) return problem('validation.recurrence.neverEnds')

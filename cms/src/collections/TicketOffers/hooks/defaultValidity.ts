@@ -2,13 +2,17 @@ import type { CollectionBeforeValidateHook } from 'payload'
 import { parseQuarter, quarterBounds } from '@velkomst/shared/quarter'
 
 /** Without explicit dates, an offer is valid for its whole quarter. */
-export const defaultValidity: CollectionBeforeValidateHook = ({ data, originalDoc }) => {
-  if (!data) return data
-  const quarter = data.quarter ?? originalDoc?.quarter
+type Offer = { quarter?: unknown; validFrom?: unknown; validTo?: unknown }
+
+export const defaultValidity: CollectionBeforeValidateHook = ({ data: incoming, originalDoc }) => {
+  if (!incoming) return incoming
+  const data = incoming as Offer
+  const stored = originalDoc as Offer | undefined
+  const quarter = data.quarter ?? stored?.quarter
   if (typeof quarter !== 'string' || !parseQuarter(quarter)) return data
   const bounds = quarterBounds(quarter)
-  const validFrom = data.validFrom ?? originalDoc?.validFrom
-  const validTo = data.validTo ?? originalDoc?.validTo
+  const validFrom = data.validFrom ?? stored?.validFrom
+  const validTo = data.validTo ?? stored?.validTo
   return {
     ...data,
     validFrom: validFrom || `${bounds.firstDay}T12:00:00.000Z`,

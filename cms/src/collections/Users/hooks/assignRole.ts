@@ -7,17 +7,21 @@ import { messageFor } from '../../../fields/messages'
  * The first account becomes admin. Staff may create and manage association editors only;
  * only an admin gives the staff or admin role.
  */
+type UserData = { role?: string }
+
 export const assignRole: CollectionBeforeChangeHook = async ({ data, operation, req, originalDoc }) => {
+  const incoming = data as UserData
+  const stored = originalDoc as UserData | undefined
   if (operation === 'create') {
     const { totalDocs } = await req.payload.count({ collection: 'users', req, overrideAccess: true })
-    if (totalDocs === 0) return { ...data, role: 'admin' }
+    if (totalDocs === 0) return { ...incoming, role: 'admin' }
   }
   const user = req.user
-  const role = data.role ?? originalDoc?.role ?? 'association-editor'
+  const role = incoming.role ?? stored?.role ?? 'association-editor'
   // Local API calls without a user (seed, scripts) are trusted.
   if (!user) return data
   if (isAdminUser(user)) return data
-  const changesRole = operation === 'create' || (data.role && data.role !== originalDoc?.role)
+  const changesRole = operation === 'create' || (incoming.role && incoming.role !== stored?.role)
   if (isStaffUser(user) && changesRole && role !== 'association-editor') {
     throw new ValidationError({
       collection: 'users',
