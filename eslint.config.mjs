@@ -16,7 +16,7 @@ export default tseslint.config(
       'cms/src/app/(payload)/admin/importMap.js',
       'cms/src/migrations/**',
       'cms/next-env.d.ts',
-      'site/**',
+      'site/dist/**',
     ],
   },
   js.configs.recommended,

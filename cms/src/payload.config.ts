@@ -23,6 +23,8 @@ import { srcDir } from './paths'
 
 export default buildConfig({
   admin: {
+    // Gravatar would fetch from the internet; the built-in avatar works offline.
+    avatar: 'default',
     dateFormat: 'd. MMMM yyyy HH:mm',
     importMap: { baseDir: srcDir },
     meta: { titleSuffix: ' · Velkomst' },

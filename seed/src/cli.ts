@@ -9,9 +9,15 @@ async function main() {
   const payload = await getPayload({ config })
   // Bring the database up to the committed migrations first (a no-op when it is current).
   await payload.db.migrate()
-  const report = await seed(payload, { log: (line) => console.log(`  ${line}`) })
-  const created = Object.values(report.created).reduce((a, b) => a + b, 0)
-  console.log(`Seed finished in ${(report.ms / 1000).toFixed(1)} s: ${created} documents created.`)
+  const { totalDocs: accounts } = await payload.count({ collection: 'users', overrideAccess: true })
+  if (process.argv.includes('--if-empty') && accounts > 0) {
+    console.log('The database already has content; demo content was not loaded again.')
+  } else {
+    console.log('Loading the Albertslund demo content:')
+    const report = await seed(payload, { log: (line) => console.log(`  ${line}`) })
+    const created = Object.values(report.created).reduce((a, b) => a + b, 0)
+    console.log(`Seed finished in ${(report.ms / 1000).toFixed(1)} s: ${created} documents created.`)
+  }
   if (process.env.NODE_ENV !== 'production' || process.env.VELKOMST_DEMO === 'true') {
     console.log('Demo logins (demo content only):')
     for (const u of users) console.log(`  ${u.role.padEnd(19)} ${u.email.padEnd(26)} ${u.password}`)

@@ -65,7 +65,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     da: Record<string, unknown>,
     en: Record<string, unknown>,
   ): Promise<Id> {
-    const doc = await payload.create({ collection, data: { ...da, _status: 'published' }, locale: 'da', ...common })
+    const doc = await payload.create({ collection, data: { ...da, _status: 'published' } as never, draft: false, locale: 'da', ...common })
     if (Object.values(en).some((v) => v !== undefined)) {
       await payload.update({ collection, id: doc.id, data: en, locale: 'en', ...common })
     }
@@ -299,7 +299,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     }
     await payload.create({
       collection: 'users',
-      data: { email: u.email, password: u.password, displayName: u.displayName, role: u.role, associations: ids(associationIds, u.associations) },
+      data: { email: u.email, password: u.password, displayName: u.displayName, role: u.role, associations: ids(associationIds, u.associations) as number[] },
       ...common,
     })
     count('created', 'users')

@@ -14,6 +14,7 @@ import {
   maxLengths,
 } from '@velkomst/shared/validation'
 
+import { ownAssociationsInList } from '../../admin/editorView'
 import { editsOwnAssociation } from '../../access/editsOwnAssociation'
 import { isStaff, isStaffField } from '../../access/isStaff'
 import { readsAssociations } from '../../access/readsAssociations'
@@ -35,6 +36,7 @@ export const Associations: CollectionConfig = {
     update: editsOwnAssociation,
   },
   admin: {
+    baseFilter: ownAssociationsInList,
     defaultColumns: ['name', 'status', 'lastConfirmed', '_status', 'updatedAt'],
     group: labels('cms.group.directory'),
     listSearchableFields: ['name', 'summary'],
@@ -182,7 +184,7 @@ export const Associations: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'active',
-      label: labels('cms.field.status'),
+      label: labels('cms.field.associationStatus'),
       options: vocabularyOptions(associationStatuses, 'associationStatus'),
       admin: { position: 'sidebar' },
     },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { labels } from '@velkomst/shared/i18n'
 import { categoryGroups } from '@velkomst/shared/vocabulary'
 
+import { hiddenFromEditors } from '../../admin/editorView'
 import { anyone } from '../../access/anyone'
 import { isStaff } from '../../access/isStaff'
 import { vocabularyOptions } from '../../fields/options'
@@ -12,6 +13,7 @@ export const Categories: CollectionConfig = {
   slug: 'categories',
   access: { create: isStaff, delete: isStaff, read: anyone, update: isStaff },
   admin: {
+    hidden: hiddenFromEditors,
     defaultColumns: ['name', 'group', 'slug'],
     group: labels('cms.group.directory'),
     useAsTitle: 'name',

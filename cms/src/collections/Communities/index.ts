@@ -3,6 +3,7 @@ import { labels } from '@velkomst/shared/i18n'
 import { communityKinds } from '@velkomst/shared/vocabulary'
 import { maxLengths } from '@velkomst/shared/validation'
 
+import { hiddenFromEditors } from '../../admin/editorView'
 import { anyone } from '../../access/anyone'
 import { isStaff } from '../../access/isStaff'
 import { vocabularyOptions } from '../../fields/options'
@@ -13,6 +14,7 @@ export const Communities: CollectionConfig = {
   slug: 'communities',
   access: { create: isStaff, delete: isStaff, read: anyone, update: isStaff },
   admin: {
+    hidden: hiddenFromEditors,
     defaultColumns: ['name', 'kind', 'slug'],
     group: labels('cms.group.directory'),
     useAsTitle: 'name',

@@ -8,6 +8,7 @@ import {
   maxLengths,
 } from '@velkomst/shared/validation'
 
+import { ownEventsInList } from '../../admin/editorView'
 import { createsEvents } from '../../access/createsEvents'
 import { editsOwnEvents } from '../../access/editsOwnEvents'
 import { readsEvents } from '../../access/readsEvents'
@@ -32,6 +33,7 @@ export const Events: CollectionConfig = {
     update: editsOwnEvents,
   },
   admin: {
+    baseFilter: ownEventsInList,
     defaultColumns: ['title', 'start', 'status', '_status', 'updatedAt'],
     group: labels('cms.group.directory'),
     listSearchableFields: ['title', 'summary'],
@@ -216,7 +218,7 @@ export const Events: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'scheduled',
-      label: labels('cms.field.status'),
+      label: labels('cms.field.eventStatus'),
       options: vocabularyOptions(eventStatuses, 'eventStatus'),
       admin: { position: 'sidebar' },
     },

@@ -3,6 +3,7 @@ import { labels } from '@velkomst/shared/i18n'
 import { audiencePages, mapFeatureKinds, pageKinds } from '@velkomst/shared/vocabulary'
 import { checkGeometry, maxLengths } from '@velkomst/shared/validation'
 
+import { hiddenFromEditors } from '../../admin/editorView'
 import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { answer, rule } from '../../fields/messages'
@@ -15,6 +16,7 @@ export const Pages: CollectionConfig = {
   slug: 'pages',
   access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
   admin: {
+    hidden: hiddenFromEditors,
     defaultColumns: ['title', 'kind', '_status', 'updatedAt'],
     group: labels('cms.group.content'),
     useAsTitle: 'title',

@@ -11,6 +11,7 @@ import {
   maxLengths,
 } from '@velkomst/shared/validation'
 
+import { hiddenFromEditors } from '../../admin/editorView'
 import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { answer, messageFor, requiredAnswer, rule } from '../../fields/messages'
@@ -25,6 +26,7 @@ export const TicketOffers: CollectionConfig = {
   slug: 'ticket-offers',
   access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
   admin: {
+    hidden: hiddenFromEditors,
     defaultColumns: ['title', 'quarter', 'status', '_status'],
     group: labels('cms.group.welcome'),
     useAsTitle: 'title',
@@ -114,7 +116,7 @@ export const TicketOffers: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'available',
-      label: labels('cms.field.status'),
+      label: labels('cms.field.offerStatus'),
       options: vocabularyOptions(offerStatuses, 'offerStatus'),
       admin: { position: 'sidebar' },
     },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { labels } from '@velkomst/shared/i18n'
 import { roles } from '@velkomst/shared/vocabulary'
 
+import { hiddenFromEditors } from '../../admin/editorView'
 import { isAdminField } from '../../access/isAdmin'
 import { isStaff, isStaffField } from '../../access/isStaff'
 import { deletesUsers, readsUsers, updatesUsers } from '../../access/users'
@@ -18,6 +19,7 @@ export const Users: CollectionConfig = {
     update: updatesUsers,
   },
   admin: {
+    hidden: hiddenFromEditors,
     defaultColumns: ['email', 'displayName', 'role'],
     group: labels('cms.group.admin'),
     useAsTitle: 'email',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { labels } from '@velkomst/shared/i18n'
 import { maxLengths } from '@velkomst/shared/validation'
 
+import { hiddenFromEditors } from '../../admin/editorView'
 import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { accessibilityField } from '../../fields/accessibility'
@@ -16,6 +17,7 @@ export const Venues: CollectionConfig = {
   slug: 'venues',
   access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
   admin: {
+    hidden: hiddenFromEditors,
     defaultColumns: ['name', 'community', '_status', 'updatedAt'],
     group: labels('cms.group.directory'),
     useAsTitle: 'name',

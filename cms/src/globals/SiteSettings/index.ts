@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { labels } from '@velkomst/shared/i18n'
 import { checkEmail, checkHttpUrl, checkPhone } from '@velkomst/shared/validation'
 
+import { hiddenFromEditors } from '../../admin/editorView'
 import { anyone } from '../../access/anyone'
 import { isStaff } from '../../access/isStaff'
 import { requiredAnswer, rule } from '../../fields/messages'
@@ -10,7 +11,8 @@ import { textField } from '../../fields/text'
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   access: { read: anyone, update: isStaff },
-  admin: { group: labels('cms.group.admin') },
+  admin: {
+    hidden: hiddenFromEditors, group: labels('cms.group.admin') },
   fields: [
     textField({
       name: 'siteName',

@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: the whole demo on one machine, on the embedded database.
+ *
+ * 1. prepares the database: applies the committed migrations and, when it is empty, loads the
+ *    Albertslund demo content;
+ * 2. builds the CMS for production once (Turborepo caches the build between runs);
+ * 3. starts the CMS and prints its address and the demo logins.
+ *
+ * Ctrl-C stops everything it started. Configure with CMS_PORT, DATABASE_URL, PAYLOAD_SECRET.
+ */
+import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const cmsDir = path.join(root, 'cms')
+const bin = (name) => path.join(root, 'node_modules', '.bin', name)
+const [major, minor] = process.versions.node.split('.').map(Number)
+if (major < 22 || (major === 22 && minor < 12)) {
+  console.error(`Velkomst needs Node.js 22.12 or newer; this is ${process.versions.node}. See .nvmrc.`)
+  process.exit(1)
+}
+
+/** A secret that survives restarts, kept beside the embedded database and never committed. */
+function demoSecret() {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  const file = path.join(cmsDir, 'data', '.payload-secret')
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 })
+  return fs.readFileSync(file, 'utf8').trim()
+}
+
+const port = Number(process.env.CMS_PORT ?? process.env.PORT ?? 3000)
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
+  TURBO_TELEMETRY_DISABLED: '1',
+  VELKOMST_DEMO: process.env.VELKOMST_DEMO ?? 'true',
+  PAYLOAD_SECRET: demoSecret(),
+}
+
+const children = new Set()
+function run(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit', detached: true, ...options })
+    children.add(child)
+    child.on('exit', (code, signal) => {
+      children.delete(child)
+      if (code === 0) resolve(child)
+      else reject(new Error(`${path.basename(command)} ${args.join(' ')} stopped (${signal ?? `exit ${code}`})`))
+    })
+  })
+}
+
+let stopping = false
+function stop(code = 0) {
+  if (stopping) return
+  stopping = true
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, 'SIGTERM')
+    } catch {
+      /* already gone */
+    }
+  }
+  setTimeout(() => process.exit(code), 1500).unref()
+}
+process.on('SIGINT', () => {
+  console.log('\nStopping Velkomst …')
+  stop(0)
+})
+process.on('SIGTERM', () => stop(0))
+
+async function waitFor(url, seconds) {
+  const until = Date.now() + seconds * 1000
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url, { redirect: 'manual' })
+      if (res.status < 500) return
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`${url} did not answer within ${seconds} s`)
+}
+
+try {
+  console.log('1/3 Preparing the database')
+  await run(bin('tsx'), ['seed/src/cli.ts', '--if-empty'])
+
+  console.log('2/3 Building the CMS (cached after the first run)')
+  await run(bin('turbo'), ['run', 'build', '--filter=@velkomst/cms', '--output-logs=errors-only'])
+
+  console.log('3/3 Starting the CMS')
+  const server = spawn(bin('next'), ['start', '--port', String(port)], { cwd: cmsDir, env, stdio: ['ignore', 'pipe', 'inherit'], detached: true })
+  children.add(server)
+  server.stdout.on('data', (chunk) => {
+    if (process.env.VELKOMST_VERBOSE) process.stdout.write(chunk)
+  })
+  server.on('exit', (code) => {
+    children.delete(server)
+    if (!stopping) {
+      console.error(`The CMS stopped unexpectedly (exit ${code}).`)
+      stop(1)
+    }
+  })
+  await waitFor(`http://localhost:${port}/admin/login`, 120)
+  console.log(`
+Velkomst is running.
+  Admin (CMS):  http://localhost:${port}/admin
+  REST API:     http://localhost:${port}/api
+  GraphQL:      http://localhost:${port}/api/graphql
+Press Ctrl-C to stop.`)
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  stop(1)
+}
