@@ -37,7 +37,10 @@ const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
 const machine = `${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, ${os.platform()}`
 const date = new Date().toISOString().slice(0, 10)
 const table = rows
-  .map((r) => `| ${r.suite} | ${r.metric} | ${r.value} ${r.unit} | ${r.target ?? ''} | ${r.note ?? ''} |`)
+  .map(
+    (r) =>
+      `| ${r.suite} | ${r.metric} | ${r.value} ${r.unit} | ${r.target ?? ''} | ${r.note ?? ''} |`,
+  )
   .join('\n')
 
 const doc = `# Benchmarks

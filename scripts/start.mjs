@@ -20,7 +20,9 @@ const cmsDir = path.join(root, 'cms')
 const bin = (name) => path.join(root, 'node_modules', '.bin', name)
 const [major, minor] = process.versions.node.split('.').map(Number)
 if (major < 22 || (major === 22 && minor < 12)) {
-  console.error(`Velkomst needs Node.js 22.12 or newer; this is ${process.versions.node}. See .nvmrc.`)
+  console.error(
+    `Velkomst needs Node.js 22.12 or newer; this is ${process.versions.node}. See .nvmrc.`,
+  )
   process.exit(1)
 }
 
@@ -29,7 +31,8 @@ function demoSecret() {
   if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
   const file = path.join(cmsDir, 'data', '.payload-secret')
   fs.mkdirSync(path.dirname(file), { recursive: true })
-  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 })
+  if (!fs.existsSync(file))
+    fs.writeFileSync(file, crypto.randomBytes(32).toString('hex'), { mode: 0o600 })
   return fs.readFileSync(file, 'utf8').trim()
 }
 
@@ -46,12 +49,23 @@ const env = {
 const children = new Set()
 function run(command, args, options = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, env, stdio: 'inherit', detached: true, ...options })
+    const child = spawn(command, args, {
+      cwd: root,
+      env,
+      stdio: 'inherit',
+      detached: true,
+      ...options,
+    })
     children.add(child)
     child.on('exit', (code, signal) => {
       children.delete(child)
       if (code === 0) resolve(child)
-      else reject(new Error(`${path.basename(command)} ${args.join(' ')} stopped (${signal ?? `exit ${code}`})`))
+      else
+        reject(
+          new Error(
+            `${path.basename(command)} ${args.join(' ')} stopped (${signal ?? `exit ${code}`})`,
+          ),
+        )
     })
   })
 }
@@ -97,7 +111,12 @@ try {
   await run(bin('turbo'), ['run', 'build', '--filter=@velkomst/cms', '--output-logs=errors-only'])
 
   console.log('3/3 Starting the CMS')
-  const server = spawn(bin('next'), ['start', '--port', String(port)], { cwd: cmsDir, env, stdio: ['ignore', 'pipe', 'inherit'], detached: true })
+  const server = spawn(bin('next'), ['start', '--port', String(port)], {
+    cwd: cmsDir,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  })
   children.add(server)
   server.stdout.on('data', (chunk) => {
     if (process.env.VELKOMST_VERBOSE) process.stdout.write(chunk)

@@ -12,7 +12,10 @@ const MONGO = /^mongodb(\+srv)?:\/\//i
 /** The database URL in force: `DATABASE_URL`, else the embedded SQLite file under `cms/data/`. */
 export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   const raw = env.DATABASE_URL?.trim()
-  if (!raw) return `file:${path.join(dataDir, 'velkomst.db')}`
+  // `next dev` gets its own file, whose schema is pushed as collections change; the main file
+  // is only ever built from migrations (see schemaPush).
+  if (!raw)
+    return `file:${path.join(dataDir, env.NODE_ENV === 'development' ? 'velkomst-dev.db' : 'velkomst.db')}`
   if (MONGO.test(raw)) return raw
   const file = raw.replace(/^file:/, '')
   // A relative path would resolve against whatever folder the process started in.
@@ -70,7 +73,8 @@ export async function databaseAdapter(url: string = databaseUrl()): Promise<Data
 
 export function schemaPush(env: NodeJS.ProcessEnv = process.env): boolean {
   if (env.VELKOMST_DB_PUSH) return env.VELKOMST_DB_PUSH === 'true'
-  return env.NODE_ENV === 'test'
+  if (env.NODE_ENV === 'test') return true
+  return env.NODE_ENV === 'development' && !env.DATABASE_URL
 }
 
 export class DatabaseUnreachableError extends Error {
@@ -93,7 +97,10 @@ function failFast(result: DatabaseAdapterResult, host: string): DatabaseAdapterR
       const adapter = init(args)
       const connect = adapter.connect
       if (connect) {
-        adapter.connect = async function (this: unknown, options?: Parameters<NonNullable<typeof connect>>[0]) {
+        adapter.connect = async function (
+          this: unknown,
+          options?: Parameters<NonNullable<typeof connect>>[0],
+        ) {
           try {
             await connect.call(this, options)
           } catch (error) {

@@ -332,7 +332,9 @@ export interface Event {
   summary?: string | null;
   description?: string | null;
   start: string;
+  start_tz: SupportedTimezones;
   end?: string | null;
+  end_tz?: SupportedTimezones;
   allDay?: boolean | null;
   recurrence?: {
     frequency?: ('none' | 'weekly' | 'monthly') | null;
@@ -617,7 +619,9 @@ export interface EventsSelect<T extends boolean = true> {
   summary?: T;
   description?: T;
   start?: T;
+  start_tz?: T;
   end?: T;
+  end_tz?: T;
   allDay?: T;
   recurrence?:
     | T

@@ -27,7 +27,8 @@ const emit = (row: Row) => {
   console.log(JSON.stringify(row))
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d
 
 async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
@@ -54,40 +55,77 @@ async function main() {
   const bootStart = performance.now()
   const t = await startPayload('bench')
   const payload = t.payload
-  emit({ metric: 'CMS cold boot (Payload init, schema push, SQLite)', value: round((performance.now() - bootStart) / 1000, 2), unit: 's' })
+  emit({
+    metric: 'CMS cold boot (Payload init, schema push, SQLite)',
+    value: round((performance.now() - bootStart) / 1000, 2),
+    unit: 's',
+  })
 
   const [seedMs, report] = await time(() => seed(payload))
   const seeded = Object.values(report.created).reduce((a, b) => a + b, 0)
-  emit({ metric: `Seed: demo content (${seeded} documents incl. images)`, value: round(seedMs / 1000, 2), unit: 's', target: '< 30 s' })
+  emit({
+    metric: `Seed: demo content (${seeded} documents incl. images)`,
+    value: round(seedMs / 1000, 2),
+    unit: 's',
+    target: '< 30 s',
+  })
 
-  const organizer = (await payload.find({ collection: 'associations', limit: 1, depth: 0 })).docs[0]!.id
+  const organizer = (await payload.find({ collection: 'associations', limit: 1, depth: 0 }))
+    .docs[0]!.id
 
   // Bulk create through the Local API, with drafts, validation and hooks: one write at a time...
   const single = 200
   const [singleMs] = await time(async () => {
     for (let i = 0; i < single; i++) {
-      await payload.create({ collection: 'events', data: { ...valid.event(organizer, 10_000 + i), _status: 'published' }, depth: 0, context: { seed: true } })
+      await payload.create({
+        collection: 'events',
+        data: { ...valid.event(organizer, 10_000 + i), _status: 'published' },
+        depth: 0,
+        context: { seed: true },
+      })
     }
   })
-  emit({ metric: 'Bulk create events, Local API, one transaction per document', value: round(single / (singleMs / 1000)), unit: 'docs/s', note: `${single} events` })
+  emit({
+    metric: 'Bulk create events, Local API, one transaction per document',
+    value: round(single / (singleMs / 1000)),
+    unit: 'docs/s',
+    note: `${single} events`,
+  })
 
   // ...and the same inside one transaction, as an import would do it.
   const batch = 500
   const [batchMs] = await time(() =>
     withTransaction(payload, async (req) => {
       for (let i = 0; i < batch; i++) {
-        await payload.create({ collection: 'events', data: { ...valid.event(organizer, 20_000 + i), _status: 'published' }, depth: 0, req, context: { seed: true } })
+        await payload.create({
+          collection: 'events',
+          data: { ...valid.event(organizer, 20_000 + i), _status: 'published' },
+          depth: 0,
+          req,
+          context: { seed: true },
+        })
       }
     }),
   )
-  emit({ metric: 'Bulk create events, Local API, one shared transaction', value: round(batch / (batchMs / 1000)), unit: 'docs/s', note: `${batch} events` })
+  emit({
+    metric: 'Bulk create events, Local API, one shared transaction',
+    value: round(batch / (batchMs / 1000)),
+    unit: 'docs/s',
+    note: `${batch} events`,
+  })
 
   // Fill up to the target count the fast way, to measure queries at that size.
   const have = (await payload.count({ collection: 'events' })).totalDocs
   await withTransaction(payload, async (req) => {
     for (let i = have; i < total; i++) {
       const start = new Date(Date.UTC(2026, 11, 1) + (i % 365) * 86_400_000).toISOString()
-      await payload.create({ collection: 'events', data: { ...valid.event(organizer, 30_000 + i), start, end: null, _status: 'published' }, depth: 0, req, context: { seed: true } })
+      await payload.create({
+        collection: 'events',
+        data: { ...valid.event(organizer, 30_000 + i), start, end: null, _status: 'published' },
+        depth: 0,
+        req,
+        context: { seed: true },
+      })
     }
   })
   const count = (await payload.count({ collection: 'events' })).totalDocs
@@ -96,34 +134,90 @@ async function main() {
   const listTimes: number[] = []
   for (let i = 0; i < samples; i++) {
     const [ms] = await time(() =>
-      payload.find({ collection: 'events', overrideAccess: false, sort: 'start', limit: 20, page: 1 + (i % 50), depth: 1, where: { start: { greater_than_equal: '2026-12-01T00:00:00.000Z' } } }),
+      payload.find({
+        collection: 'events',
+        overrideAccess: false,
+        sort: 'start',
+        limit: 20,
+        page: 1 + (i % 50),
+        depth: 1,
+        where: { start: { greater_than_equal: '2026-12-01T00:00:00.000Z' } },
+      }),
     )
     listTimes.push(ms)
   }
   listTimes.sort((a, b) => a - b)
-  emit({ metric: `List upcoming events (public, 20 per page, depth 1), ${count} events: p50`, value: round(percentile(listTimes, 50), 2), unit: 'ms' })
-  emit({ metric: `List upcoming events (public, 20 per page, depth 1), ${count} events: p95`, value: round(percentile(listTimes, 95), 2), unit: 'ms' })
+  emit({
+    metric: `List upcoming events (public, 20 per page, depth 1), ${count} events: p50`,
+    value: round(percentile(listTimes, 50), 2),
+    unit: 'ms',
+  })
+  emit({
+    metric: `List upcoming events (public, 20 per page, depth 1), ${count} events: p95`,
+    value: round(percentile(listTimes, 95), 2),
+    unit: 'ms',
+  })
 
   const bare: number[] = []
   for (let i = 0; i < samples; i++) {
     const [ms] = await time(() =>
-      payload.find({ collection: 'events', overrideAccess: false, sort: 'start', limit: 20, page: 1 + (i % 50), depth: 0, where: { start: { greater_than_equal: '2026-12-01T00:00:00.000Z' } } }),
+      payload.find({
+        collection: 'events',
+        overrideAccess: false,
+        sort: 'start',
+        limit: 20,
+        page: 1 + (i % 50),
+        depth: 0,
+        where: { start: { greater_than_equal: '2026-12-01T00:00:00.000Z' } },
+      }),
     )
     bare.push(ms)
   }
   bare.sort((a, b) => a - b)
-  emit({ metric: `List upcoming events (public, 20 per page, depth 0), ${count} events: p50`, value: round(percentile(bare, 50), 2), unit: 'ms' })
-  emit({ metric: `List upcoming events (public, 20 per page, depth 0), ${count} events: p95`, value: round(percentile(bare, 95), 2), unit: 'ms' })
+  emit({
+    metric: `List upcoming events (public, 20 per page, depth 0), ${count} events: p50`,
+    value: round(percentile(bare, 50), 2),
+    unit: 'ms',
+  })
+  emit({
+    metric: `List upcoming events (public, 20 per page, depth 0), ${count} events: p95`,
+    value: round(percentile(bare, 95), 2),
+    unit: 'ms',
+  })
 
-  const slugs = (await payload.find({ collection: 'events', limit: samples, depth: 0, select: { slug: true }, sort: '-start' })).docs.map((d) => d.slug)
+  const slugs = (
+    await payload.find({
+      collection: 'events',
+      limit: samples,
+      depth: 0,
+      select: { slug: true },
+      sort: '-start',
+    })
+  ).docs.map((d) => d.slug)
   const slugTimes: number[] = []
   for (const slug of slugs) {
-    const [ms] = await time(() => payload.find({ collection: 'events', overrideAccess: false, where: { slug: { equals: slug } }, limit: 1, depth: 1 }))
+    const [ms] = await time(() =>
+      payload.find({
+        collection: 'events',
+        overrideAccess: false,
+        where: { slug: { equals: slug } },
+        limit: 1,
+        depth: 1,
+      }),
+    )
     slugTimes.push(ms)
   }
   slugTimes.sort((a, b) => a - b)
-  emit({ metric: `Event by slug (public, depth 1), ${count} events: p50`, value: round(percentile(slugTimes, 50), 2), unit: 'ms' })
-  emit({ metric: `Event by slug (public, depth 1), ${count} events: p95`, value: round(percentile(slugTimes, 95), 2), unit: 'ms' })
+  emit({
+    metric: `Event by slug (public, depth 1), ${count} events: p50`,
+    value: round(percentile(slugTimes, 50), 2),
+    unit: 'ms',
+  })
+  emit({
+    metric: `Event by slug (public, depth 1), ${count} events: p95`,
+    value: round(percentile(slugTimes, 95), 2),
+    unit: 'ms',
+  })
 
   await t.cleanup()
 }

@@ -16,7 +16,9 @@ async function main() {
     console.log('Loading the Albertslund demo content:')
     const report = await seed(payload, { log: (line) => console.log(`  ${line}`) })
     const created = Object.values(report.created).reduce((a, b) => a + b, 0)
-    console.log(`Seed finished in ${(report.ms / 1000).toFixed(1)} s: ${created} documents created.`)
+    console.log(
+      `Seed finished in ${(report.ms / 1000).toFixed(1)} s: ${created} documents created.`,
+    )
   }
   if (process.env.NODE_ENV !== 'production' || process.env.VELKOMST_DEMO === 'true') {
     console.log('Demo logins (demo content only):')

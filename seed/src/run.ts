@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { timeZone } from '@velkomst/shared/locales'
 
 import { associations } from './data/associations'
 import { categories } from './data/categories'
@@ -25,7 +26,8 @@ export interface SeedReport {
 }
 
 type Id = number | string
-type Slug = 'communities' | 'categories' | 'venues' | 'associations' | 'events' | 'ticket-offers' | 'pages'
+type Slug =
+  'communities' | 'categories' | 'venues' | 'associations' | 'events' | 'ticket-offers' | 'pages'
 
 /** Hooks read this to skip side effects (site rebuilds, emails) while the seed runs. */
 export const seedContext = { seed: true, disableRevalidate: true }
@@ -46,7 +48,10 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   const common = { context: seedContext, depth: 0, overrideAccess: true } as const
 
   /** Existing documents by key, read once per collection. */
-  async function existing(collection: Slug | 'media' | 'users', key: string): Promise<Map<string, Id>> {
+  async function existing(
+    collection: Slug | 'media' | 'users',
+    key: string,
+  ): Promise<Map<string, Id>> {
     const r = await payload.find({
       collection,
       pagination: false,
@@ -65,7 +70,13 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     da: Record<string, unknown>,
     en: Record<string, unknown>,
   ): Promise<Id> {
-    const doc = await payload.create({ collection, data: { ...da, _status: 'published' } as never, draft: false, locale: 'da', ...common })
+    const doc = await payload.create({
+      collection,
+      data: { ...da, _status: 'published' } as never,
+      draft: false,
+      locale: 'da',
+      ...common,
+    })
     if (Object.values(en).some((v) => v !== undefined)) {
       await payload.update({ collection, id: doc.id, data: en, locale: 'en', ...common })
     }
@@ -80,7 +91,14 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     })
   const en = (t: Text | undefined) => t?.en
 
-  async function step<T>(label: string, items: T[], collection: Slug, map: Map<string, Id>, keyOf: (item: T) => string, make: (item: T) => Promise<Id>) {
+  async function step<T>(
+    label: string,
+    items: T[],
+    collection: Slug,
+    map: Map<string, Id>,
+    keyOf: (item: T) => string,
+    make: (item: T) => Promise<Id>,
+  ) {
     let made = 0
     for (const item of items) {
       const key = keyOf(item)
@@ -98,8 +116,18 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   // Site settings: written only while they still hold the defaults.
   const current = await payload.findGlobal({ slug: 'site-settings', ...common })
   if (!current.showDemoNotice) {
-    await payload.updateGlobal({ slug: 'site-settings', data: settings.da, locale: 'da', ...common })
-    await payload.updateGlobal({ slug: 'site-settings', data: settings.en, locale: 'en', ...common })
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: settings.da,
+      locale: 'da',
+      ...common,
+    })
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: settings.en,
+      locale: 'en',
+      ...common,
+    })
     count('created', 'site-settings')
     log('site settings: demo notice switched on')
   } else {
@@ -123,7 +151,13 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
         ...common,
       })
       if (image.alt?.en) {
-        await payload.update({ collection: 'media', id: doc.id, data: { alt: image.alt.en }, locale: 'en', ...common })
+        await payload.update({
+          collection: 'media',
+          id: doc.id,
+          data: { alt: image.alt.en },
+          locale: 'en',
+          ...common,
+        })
       }
       id = doc.id
       drawn++
@@ -134,159 +168,231 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   log(`images: ${drawn} drawn, ${images.length - drawn} already there`)
 
   const categoryIds = await existing('categories', 'slug')
-  await step('categories', categories, 'categories', categoryIds, (c) => c.slug, (c) =>
-    createLocalized('categories', { name: c.name.da, slug: c.slug, group: c.group }, { name: en(c.name) }),
+  await step(
+    'categories',
+    categories,
+    'categories',
+    categoryIds,
+    (c) => c.slug,
+    (c) =>
+      createLocalized(
+        'categories',
+        { name: c.name.da, slug: c.slug, group: c.group },
+        { name: en(c.name) },
+      ),
   )
 
   const communityIds = await existing('communities', 'slug')
-  await step('communities', communities, 'communities', communityIds, (c) => c.slug, (c) =>
-    createLocalized(
-      'communities',
-      { name: c.name.da, slug: c.slug, kind: c.kind, description: c.description.da },
-      { name: en(c.name), description: en(c.description) },
-    ),
+  await step(
+    'communities',
+    communities,
+    'communities',
+    communityIds,
+    (c) => c.slug,
+    (c) =>
+      createLocalized(
+        'communities',
+        { name: c.name.da, slug: c.slug, kind: c.kind, description: c.description.da },
+        { name: en(c.name), description: en(c.description) },
+      ),
   )
 
   const venueIds = await existing('venues', 'slug')
-  await step('venues', venues(today), 'venues', venueIds, (v) => v.slug, (v) =>
-    createLocalized(
-      'venues',
-      {
-        name: v.name.da,
-        slug: v.slug,
-        description: v.description.da,
-        address: { street: v.street, postcode: '2620', city: 'Albertslund' },
-        coordinates: { lat: v.lat, lng: v.lng },
-        community: communityIds.get(v.community),
-        openingHours: {
-          rules: v.rules.map((r) => ({ ...r, validFrom: r.validFrom && `${r.validFrom}T12:00:00.000Z`, validTo: r.validTo && `${r.validTo}T12:00:00.000Z` })),
-          note: v.hoursNote?.da,
+  await step(
+    'venues',
+    venues(today),
+    'venues',
+    venueIds,
+    (v) => v.slug,
+    (v) =>
+      createLocalized(
+        'venues',
+        {
+          name: v.name.da,
+          slug: v.slug,
+          description: v.description.da,
+          address: { street: v.street, postcode: '2620', city: 'Albertslund' },
+          coordinates: { lat: v.lat, lng: v.lng },
+          community: communityIds.get(v.community),
+          openingHours: {
+            rules: v.rules.map((r) => ({
+              ...r,
+              validFrom: r.validFrom && `${r.validFrom}T12:00:00.000Z`,
+              validTo: r.validTo && `${r.validTo}T12:00:00.000Z`,
+            })),
+            note: v.hoursNote?.da,
+          },
+          accessibility: { ...v.access, note: v.access.note?.da },
+          contact: { phone: v.phone, email: v.email, website: v.website },
+          images: v.image ? [imageIds.get(v.image)] : [],
         },
-        accessibility: { ...v.access, note: v.access.note?.da },
-        contact: { phone: v.phone, email: v.email, website: v.website },
-        images: v.image ? [imageIds.get(v.image)] : [],
-      },
-      {
-        name: en(v.name),
-        description: en(v.description),
-        openingHours: v.hoursNote?.en ? { note: v.hoursNote.en } : undefined,
-        accessibility: v.access.note?.en ? { note: v.access.note.en } : undefined,
-      },
-    ),
+        {
+          name: en(v.name),
+          description: en(v.description),
+          openingHours: v.hoursNote?.en ? { note: v.hoursNote.en } : undefined,
+          accessibility: v.access.note?.en ? { note: v.access.note.en } : undefined,
+        },
+      ),
   )
 
   const associationIds = await existing('associations', 'slug')
-  await step('associations', associations, 'associations', associationIds, (a) => a.slug, (a) =>
-    createLocalized(
-      'associations',
-      {
-        name: a.name.da,
-        slug: a.slug,
-        summary: a.summary.da,
-        categories: ids(categoryIds, a.categories),
-        audiences: a.audiences,
-        ageRange: { min: a.age?.[0] ?? null, max: a.age?.[1] ?? null },
-        communities: ids(communityIds, a.communities),
-        venues: ids(venueIds, a.venues),
-        contact: { email: a.email, phone: a.phone },
-        membershipFee: { amount: a.fee },
-        languages: a.languages,
-        socialOffer: a.socialOffer,
-        waysToTakePart: a.ways,
-        cvr: a.cvr,
-        status: 'active',
-        lastConfirmed: `${today.toISOString().slice(0, 10)}T12:00:00.000Z`,
-        logo: a.logo ? imageIds.get(a.logo) : undefined,
-      },
-      { summary: en(a.summary) },
-    ),
+  await step(
+    'associations',
+    associations,
+    'associations',
+    associationIds,
+    (a) => a.slug,
+    (a) =>
+      createLocalized(
+        'associations',
+        {
+          name: a.name.da,
+          slug: a.slug,
+          summary: a.summary.da,
+          categories: ids(categoryIds, a.categories),
+          audiences: a.audiences,
+          ageRange: { min: a.age?.[0] ?? null, max: a.age?.[1] ?? null },
+          communities: ids(communityIds, a.communities),
+          venues: ids(venueIds, a.venues),
+          contact: { email: a.email, phone: a.phone },
+          membershipFee: { amount: a.fee },
+          languages: a.languages,
+          socialOffer: a.socialOffer,
+          waysToTakePart: a.ways,
+          cvr: a.cvr,
+          status: 'active',
+          lastConfirmed: `${today.toISOString().slice(0, 10)}T12:00:00.000Z`,
+          logo: a.logo ? imageIds.get(a.logo) : undefined,
+        },
+        { summary: en(a.summary) },
+      ),
   )
 
   const eventIds = await existing('events', 'slug')
-  await step('events', events(today), 'events', eventIds, (e) => e.slug, (e) =>
-    createLocalized(
-      'events',
-      {
-        title: e.title.da,
-        slug: e.slug,
-        summary: e.summary.da,
-        start: e.start.toISOString(),
-        end: eventEnd(e).toISOString(),
-        recurrence: e.recurrence
-          ? {
-              frequency: e.recurrence.frequency,
-              interval: e.recurrence.interval ?? 1,
-              byWeekday: e.recurrence.byWeekday,
-              monthlyMode: e.recurrence.monthlyMode,
-              until: `${e.recurrence.until}T12:00:00.000Z`,
-              excludedDates: (e.recurrence.excluded ?? []).map((d) => ({ date: `${d}T12:00:00.000Z` })),
-            }
-          : { frequency: 'none' },
-        venue: e.venue ? venueIds.get(e.venue) : undefined,
-        placeText: e.placeText?.da,
-        onlineUrl: e.onlineUrl,
-        organizers: ids(associationIds, e.organizers),
-        organizedByMunicipality: Boolean(e.byMunicipality),
-        categories: ids(categoryIds, e.categories),
-        audiences: e.audiences,
-        communities: ids(communityIds, e.communities),
-        price: e.price ? { free: false, amount: e.price } : { free: true },
-        registrationUrl: e.registrationUrl,
-        status: e.status ?? 'scheduled',
-        volunteersWanted: e.volunteers ? { wanted: true, help: e.volunteers.da } : { wanted: false },
-        image: e.image ? imageIds.get(e.image) : undefined,
-      },
-      {
-        title: en(e.title),
-        summary: en(e.summary),
-        placeText: en(e.placeText),
-        volunteersWanted: e.volunteers?.en ? { help: e.volunteers.en } : undefined,
-      },
-    ),
+  await step(
+    'events',
+    events(today),
+    'events',
+    eventIds,
+    (e) => e.slug,
+    (e) =>
+      createLocalized(
+        'events',
+        {
+          title: e.title.da,
+          slug: e.slug,
+          summary: e.summary.da,
+          start: e.start.toISOString(),
+          start_tz: timeZone,
+          end: eventEnd(e).toISOString(),
+          end_tz: timeZone,
+          recurrence: e.recurrence
+            ? {
+                frequency: e.recurrence.frequency,
+                interval: e.recurrence.interval ?? 1,
+                byWeekday: e.recurrence.byWeekday,
+                monthlyMode: e.recurrence.monthlyMode,
+                until: `${e.recurrence.until}T12:00:00.000Z`,
+                excludedDates: (e.recurrence.excluded ?? []).map((d) => ({
+                  date: `${d}T12:00:00.000Z`,
+                })),
+              }
+            : { frequency: 'none' },
+          venue: e.venue ? venueIds.get(e.venue) : undefined,
+          placeText: e.placeText?.da,
+          onlineUrl: e.onlineUrl,
+          organizers: ids(associationIds, e.organizers),
+          organizedByMunicipality: Boolean(e.byMunicipality),
+          categories: ids(categoryIds, e.categories),
+          audiences: e.audiences,
+          communities: ids(communityIds, e.communities),
+          price: e.price ? { free: false, amount: e.price } : { free: true },
+          registrationUrl: e.registrationUrl,
+          status: e.status ?? 'scheduled',
+          volunteersWanted: e.volunteers
+            ? { wanted: true, help: e.volunteers.da }
+            : { wanted: false },
+          image: e.image ? imageIds.get(e.image) : undefined,
+        },
+        {
+          title: en(e.title),
+          summary: en(e.summary),
+          placeText: en(e.placeText),
+          volunteersWanted: e.volunteers?.en ? { help: e.volunteers.en } : undefined,
+        },
+      ),
   )
 
   const offerKeys = new Map<string, Id>()
-  const offers = await payload.find({ collection: 'ticket-offers', pagination: false, draft: true, locale: 'da', ...common })
+  const offers = await payload.find({
+    collection: 'ticket-offers',
+    pagination: false,
+    draft: true,
+    locale: 'da',
+    ...common,
+  })
   for (const o of offers.docs) offerKeys.set(`${o.quarter}:${o.title}`, o.id)
   const targetMaps = { venues: venueIds, events: eventIds, associations: associationIds }
-  await step('ticket offers', ticketOffers(today), 'ticket-offers', offerKeys, (o) => `${o.quarter}:${o.title.da}`, (o) =>
-    createLocalized(
-      'ticket-offers',
-      {
-        quarter: o.quarter,
-        title: o.title.da,
-        description: o.description.da,
-        target: o.target ? { relationTo: o.target.collection, value: targetMaps[o.target.collection].get(o.target.slug) } : undefined,
-        ticketsPerHousehold: o.perHousehold,
-        totalAvailable: o.total,
-        howToRedeem: o.redeem.da,
-        status: o.status,
-      },
-      { title: en(o.title), description: en(o.description), howToRedeem: en(o.redeem) },
-    ),
+  await step(
+    'ticket offers',
+    ticketOffers(today),
+    'ticket-offers',
+    offerKeys,
+    (o) => `${o.quarter}:${o.title.da}`,
+    (o) =>
+      createLocalized(
+        'ticket-offers',
+        {
+          quarter: o.quarter,
+          title: o.title.da,
+          description: o.description.da,
+          target: o.target
+            ? {
+                relationTo: o.target.collection,
+                value: targetMaps[o.target.collection].get(o.target.slug),
+              }
+            : undefined,
+          ticketsPerHousehold: o.perHousehold,
+          totalAvailable: o.total,
+          howToRedeem: o.redeem.da,
+          status: o.status,
+        },
+        { title: en(o.title), description: en(o.description), howToRedeem: en(o.redeem) },
+      ),
   )
 
   const pageIds = await existing('pages', 'slug')
-  await step('pages', pages, 'pages', pageIds, (p) => p.slug, (p) =>
-    createLocalized(
-      'pages',
-      {
-        title: p.title.da,
-        slug: p.slug,
-        kind: p.kind,
-        audience: p.audience,
-        summary: p.summary.da,
-        content: pageContent(p, 'da'),
-        image: p.image ? imageIds.get(p.image) : undefined,
-        mapFeatures: (p.mapFeatures ?? []).map((f) => ({ kind: f.kind, name: f.name.da, description: f.description?.da, geometry: f.geometry })),
-      },
-      {
-        title: en(p.title),
-        summary: en(p.summary),
-        content: pageContent(p, 'en'),
-        // Array rows keep their ids across locales; English names are written row by row below.
-      },
-    ),
+  await step(
+    'pages',
+    pages,
+    'pages',
+    pageIds,
+    (p) => p.slug,
+    (p) =>
+      createLocalized(
+        'pages',
+        {
+          title: p.title.da,
+          slug: p.slug,
+          kind: p.kind,
+          audience: p.audience,
+          summary: p.summary.da,
+          content: pageContent(p, 'da'),
+          image: p.image ? imageIds.get(p.image) : undefined,
+          mapFeatures: (p.mapFeatures ?? []).map((f) => ({
+            kind: f.kind,
+            name: f.name.da,
+            description: f.description?.da,
+            geometry: f.geometry,
+          })),
+        },
+        {
+          title: en(p.title),
+          summary: en(p.summary),
+          content: pageContent(p, 'en'),
+          // Array rows keep their ids across locales; English names are written row by row below.
+        },
+      ),
   )
   await addEnglishMapNames(payload, pageIds, common)
 
@@ -299,7 +405,13 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     }
     await payload.create({
       collection: 'users',
-      data: { email: u.email, password: u.password, displayName: u.displayName, role: u.role, associations: ids(associationIds, u.associations) as number[] },
+      data: {
+        email: u.email,
+        password: u.password,
+        displayName: u.displayName,
+        role: u.role,
+        associations: ids(associationIds, u.associations) as number[],
+      },
       ...common,
     })
     count('created', 'users')
@@ -321,7 +433,13 @@ async function addEnglishMapNames(
     if (!p.mapFeatures?.some((f) => f.name.en)) continue
     const id = pageIds.get(p.slug)
     if (id === undefined) continue
-    const doc = await payload.findByID({ collection: 'pages', id, locale: 'en', fallbackLocale: false, ...common })
+    const doc = await payload.findByID({
+      collection: 'pages',
+      id,
+      locale: 'en',
+      fallbackLocale: false,
+      ...common,
+    })
     const rows = (doc.mapFeatures ?? []) as { id?: string; name?: string | null }[]
     if (rows.every((r) => r.name)) continue
     await payload.update({

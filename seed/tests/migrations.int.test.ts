@@ -22,12 +22,19 @@ afterAll(async () => {
 })
 
 describe('committed migrations', () => {
-  it.skipIf(process.env.MONGODB_TEST_URL)('create every table the content model needs', async () => {
-    await payload.db.migrate()
-    const report = await seed(payload, { today: new Date('2026-11-23T09:00:00Z') })
-    expect(report.created.associations).toBeGreaterThanOrEqual(40)
-    expect(report.created.events).toBeGreaterThan(20)
-    const page = await payload.find({ collection: 'pages', where: { slug: { equals: 'legepladser' } }, locale: 'en' })
-    expect(page.docs[0]?.mapFeatures?.[0]?.name).toBe('The playground at Badesøen')
-  })
+  it.skipIf(process.env.MONGODB_TEST_URL)(
+    'create every table the content model needs',
+    async () => {
+      await payload.db.migrate()
+      const report = await seed(payload, { today: new Date('2026-11-23T09:00:00Z') })
+      expect(report.created.associations).toBeGreaterThanOrEqual(40)
+      expect(report.created.events).toBeGreaterThan(20)
+      const page = await payload.find({
+        collection: 'pages',
+        where: { slug: { equals: 'legepladser' } },
+        locale: 'en',
+      })
+      expect(page.docs[0]?.mapFeatures?.[0]?.name).toBe('The playground at Badesøen')
+    },
+  )
 })

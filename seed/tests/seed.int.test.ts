@@ -21,8 +21,25 @@ afterAll(async () => t?.cleanup())
 
 const snapshot = async () => {
   const out: Record<string, unknown> = {}
-  for (const collection of ['communities', 'categories', 'venues', 'associations', 'events', 'ticket-offers', 'pages', 'media', 'users'] as const) {
-    const r = await payload.find({ collection, pagination: false, draft: true, depth: 0, locale: 'all', sort: 'id' })
+  for (const collection of [
+    'communities',
+    'categories',
+    'venues',
+    'associations',
+    'events',
+    'ticket-offers',
+    'pages',
+    'media',
+    'users',
+  ] as const) {
+    const r = await payload.find({
+      collection,
+      pagination: false,
+      draft: true,
+      depth: 0,
+      locale: 'all',
+      sort: 'id',
+    })
     out[collection] = r.docs
   }
   out.settings = await payload.findGlobal({ slug: 'site-settings', locale: 'all' })
@@ -31,21 +48,45 @@ const snapshot = async () => {
 
 describe('the demo seed', () => {
   it('loads the named venues, about a dozen communities and about 40 associations', async () => {
-    const venues = await payload.find({ collection: 'venues', pagination: false, select: { slug: true } })
+    const venues = await payload.find({
+      collection: 'venues',
+      pagination: false,
+      select: { slug: true },
+    })
     expect(venues.docs.map((v) => v.slug)).toEqual(
-      expect.arrayContaining(['badesoeen', 'forbraendingen', 'musikcafeen', 'albertslund-bibliotek', 'albertslund-biograf']),
+      expect.arrayContaining([
+        'badesoeen',
+        'forbraendingen',
+        'musikcafeen',
+        'albertslund-bibliotek',
+        'albertslund-biograf',
+      ]),
     )
     expect((await payload.count({ collection: 'communities' })).totalDocs).toBe(12)
-    expect((await payload.count({ collection: 'associations' })).totalDocs).toBe(associations.length)
+    expect((await payload.count({ collection: 'associations' })).totalDocs).toBe(
+      associations.length,
+    )
     expect(associations.length).toBeGreaterThanOrEqual(40)
   })
 
   it('publishes everything, in both languages where English was written', async () => {
-    const drafts = await payload.count({ collection: 'associations', where: { _status: { not_equals: 'published' } } })
+    const drafts = await payload.count({
+      collection: 'associations',
+      where: { _status: { not_equals: 'published' } },
+    })
     expect(drafts.totalDocs).toBe(0)
-    const chess = await payload.find({ collection: 'associations', where: { slug: { equals: 'albertslund-skakklub' } }, locale: 'en' })
+    const chess = await payload.find({
+      collection: 'associations',
+      where: { slug: { equals: 'albertslund-skakklub' } },
+      locale: 'en',
+    })
     expect(chess.docs[0]?.summary).toBe('We play chess every Tuesday evening. All levels welcome.')
-    const knitting = await payload.find({ collection: 'associations', where: { slug: { equals: 'strikkecafeen' } }, locale: 'en', fallbackLocale: false })
+    const knitting = await payload.find({
+      collection: 'associations',
+      where: { slug: { equals: 'strikkecafeen' } },
+      locale: 'en',
+      fallbackLocale: false,
+    })
     expect(knitting.docs[0]?.summary ?? null).toBeNull()
   })
 
@@ -66,7 +107,9 @@ describe('the demo seed', () => {
                   monthlyMode: e.recurrence.monthlyMode,
                   until: e.recurrence.until,
                   count: e.recurrence.count,
-                  excludedDates: (e.recurrence.excludedDates ?? []).map((d: { date: string }) => d.date),
+                  excludedDates: (e.recurrence.excludedDates ?? []).map(
+                    (d: { date: string }) => d.date,
+                  ),
                 }
               : null,
         },
@@ -85,7 +128,9 @@ describe('the demo seed', () => {
   })
 
   it('creates a demo user for each role and switches the demo notice on', async () => {
-    const roles = (await payload.find({ collection: 'users', pagination: false })).docs.map((u) => u.role).sort()
+    const roles = (await payload.find({ collection: 'users', pagination: false })).docs
+      .map((u) => u.role)
+      .sort()
     expect(roles).toEqual(['admin', 'association-editor', 'staff'])
     expect((await payload.findGlobal({ slug: 'site-settings' })).showDemoNotice).toBe(true)
   })

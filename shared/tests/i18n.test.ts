@@ -12,7 +12,8 @@ describe('dictionaries', () => {
   })
 
   it('have no empty strings', () => {
-    for (const [k, v] of [...Object.entries(da), ...Object.entries(en)]) expect(v.trim(), k).not.toBe('')
+    for (const [k, v] of [...Object.entries(da), ...Object.entries(en)])
+      expect(v.trim(), k).not.toBe('')
   })
 
   it('use the same placeholders in both languages', () => {
@@ -40,7 +41,8 @@ describe('dictionaries', () => {
       [vocabulary.monthlyModes, 'monthlyMode'],
     ]
     for (const [list, prefix] of lists) {
-      for (const value of list) expect(da, `vocab.${prefix}.${value}`).toHaveProperty([`vocab.${prefix}.${value}`])
+      for (const value of list)
+        expect(da, `vocab.${prefix}.${value}`).toHaveProperty([`vocab.${prefix}.${value}`])
     }
   })
 })
@@ -48,7 +50,9 @@ describe('dictionaries', () => {
 describe('useTranslations', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     const t = useTranslations('da')
-    expect(t('validation.tooLong', { max: 10, length: 12 })).toBe('Teksten er for lang: 12 tegn, højst 10.')
+    expect(t('validation.tooLong', { max: 10, length: 12 })).toBe(
+      'Teksten er for lang: 12 tegn, højst 10.',
+    )
     expect(t('validation.tooLong')).toContain('{max}')
   })
 

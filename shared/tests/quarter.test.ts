@@ -38,7 +38,8 @@ describe('quarter maths in Europe/Copenhagen', () => {
   })
 
   it('rejects malformed quarters', () => {
-    for (const bad of ['2026-Q5', '2026-q3', '26-Q3', '2026Q3', '']) expect(parseQuarter(bad)).toBeNull()
+    for (const bad of ['2026-Q5', '2026-q3', '26-Q3', '2026Q3', ''])
+      expect(parseQuarter(bad)).toBeNull()
     expect(() => quarterBounds('2026-Q0')).toThrow(RangeError)
   })
 

@@ -45,7 +45,10 @@ describe('expandOccurrences', () => {
   it('repeats on several weekdays every other week', () => {
     const start = fromZoned(2026, 9, 7, 17, 0) // Monday
     const list = expandOccurrences(
-      { start, recurrence: { frequency: 'weekly', interval: 2, byWeekday: ['mo', 'th'], count: 4 } },
+      {
+        start,
+        recurrence: { frequency: 'weekly', interval: 2, byWeekday: ['mo', 'th'], count: 4 },
+      },
       window('2026-09-01T00:00:00Z', '2026-12-01T00:00:00Z'),
     )
     expect(list.map((o) => o.day)).toEqual(['2026-09-07', '2026-09-10', '2026-09-21', '2026-09-24'])
@@ -97,8 +100,12 @@ describe('expandOccurrences', () => {
 
   it('yields a one-off event only when it overlaps the window', () => {
     const start = new Date('2026-09-01T10:00:00Z')
-    expect(expandOccurrences({ start }, window('2026-09-01T00:00:00Z', '2026-09-02T00:00:00Z'))).toHaveLength(1)
-    expect(expandOccurrences({ start }, window('2026-09-02T00:00:00Z', '2026-09-03T00:00:00Z'))).toHaveLength(0)
+    expect(
+      expandOccurrences({ start }, window('2026-09-01T00:00:00Z', '2026-09-02T00:00:00Z')),
+    ).toHaveLength(1)
+    expect(
+      expandOccurrences({ start }, window('2026-09-02T00:00:00Z', '2026-09-03T00:00:00Z')),
+    ).toHaveLength(0)
   })
 
   it('finds the next occurrence from now', () => {
@@ -118,7 +125,10 @@ describe('toRRule', () => {
       'FREQ=WEEKLY;INTERVAL=1;BYDAY=TU;UNTIL=20261215T225959Z;WKST=MO',
     )
     expect(
-      toRRule({ start: fromZoned(2026, 9, 12, 10, 0) }, { frequency: 'monthly', monthlyMode: 'weekday-of-month', count: 3 }),
+      toRRule(
+        { start: fromZoned(2026, 9, 12, 10, 0) },
+        { frequency: 'monthly', monthlyMode: 'weekday-of-month', count: 3 },
+      ),
     ).toBe('FREQ=MONTHLY;INTERVAL=1;BYDAY=2SA;COUNT=3;WKST=MO')
   })
 })

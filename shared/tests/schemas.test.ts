@@ -36,7 +36,9 @@ describe('the content contract', () => {
       expect.unreachable()
     } catch (error) {
       expect(error).toBeInstanceOf(ContractError)
-      expect((error as ContractError).problems[0]).toMatch(/^categories\[0\] \(slug "sport"\): name\.da: /)
+      expect((error as ContractError).problems[0]).toMatch(
+        /^categories\[0\] \(slug "sport"\): name\.da: /,
+      )
     }
   })
 

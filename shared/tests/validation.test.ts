@@ -68,7 +68,14 @@ describe('validators', () => {
   it('allows only absolute http(s) links', () => {
     expect(checkHttpUrl('https://albertslund.dk/badesoeen')).toBeNull()
     expect(checkHttpUrl('http://example.com')).toBeNull()
-    for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,hi', '/relative', 'ftp://x.dk', 'https://localhost']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      'data:text/html,hi',
+      '/relative',
+      'ftp://x.dk',
+      'https://localhost',
+    ]) {
       expect(key(checkHttpUrl(bad)), bad).toBe('validation.url')
     }
   })
@@ -83,13 +90,19 @@ describe('validators', () => {
 
   it('requires closing after opening', () => {
     expect(checkOpeningHours('09:00', '17:00')).toBeNull()
-    expect(key(checkOpeningHours('17:00', '09:00'))).toBe('validation.openingHours.closesBeforeOpens')
-    expect(key(checkOpeningHours('10:00', '10:00'))).toBe('validation.openingHours.closesBeforeOpens')
+    expect(key(checkOpeningHours('17:00', '09:00'))).toBe(
+      'validation.openingHours.closesBeforeOpens',
+    )
+    expect(key(checkOpeningHours('10:00', '10:00'))).toBe(
+      'validation.openingHours.closesBeforeOpens',
+    )
   })
 
   it('requires the end not to be before the start', () => {
     expect(checkEndAfterStart('2026-06-01T15:00:00Z', '2026-06-01T17:00:00Z')).toBeNull()
-    expect(key(checkEndAfterStart('2026-06-01T15:00:00Z', '2026-06-01T14:00:00Z'))).toBe('validation.endBeforeStart')
+    expect(key(checkEndAfterStart('2026-06-01T15:00:00Z', '2026-06-01T14:00:00Z'))).toBe(
+      'validation.endBeforeStart',
+    )
   })
 
   it('checks the age range', () => {
@@ -117,7 +130,9 @@ describe('validators', () => {
   it('requires a recurrence to end, and not before it starts', () => {
     const start = '2026-09-01T17:00:00Z'
     expect(checkRecurrence(start, { frequency: 'weekly', count: 10 })).toBeNull()
-    expect(key(checkRecurrence(start, { frequency: 'weekly' }))).toBe('validation.recurrence.neverEnds')
+    expect(key(checkRecurrence(start, { frequency: 'weekly' }))).toBe(
+      'validation.recurrence.neverEnds',
+    )
     expect(key(checkRecurrence(start, { frequency: 'weekly', until: '2026-08-01' }))).toBe(
       'validation.recurrence.endsBeforeStart',
     )
@@ -128,7 +143,10 @@ describe('validators', () => {
 
   it('limits text length', () => {
     expect(checkMaxLength('a'.repeat(10), 10)).toBeNull()
-    expect(checkMaxLength('a'.repeat(11), 10)).toEqual({ key: 'validation.tooLong', params: { max: 10, length: 11 } })
+    expect(checkMaxLength('a'.repeat(11), 10)).toEqual({
+      key: 'validation.tooLong',
+      params: { max: 10, length: 11 },
+    })
   })
 
   it('checks GeoJSON places and routes', () => {
@@ -136,9 +154,20 @@ describe('validators', () => {
     expect(key(checkGeometry({ type: 'Point', coordinates: [55.68, 12.33] }, 'place'))).toBe(
       'validation.coordinates.outsideDenmark',
     )
-    expect(key(checkGeometry({ type: 'Point', coordinates: [12.33, 55.68] }, 'route'))).toBe('validation.geojson.line')
+    expect(key(checkGeometry({ type: 'Point', coordinates: [12.33, 55.68] }, 'route'))).toBe(
+      'validation.geojson.line',
+    )
     expect(
-      checkGeometry({ type: 'LineString', coordinates: [[12.33, 55.68], [12.34, 55.69]] }, 'route'),
+      checkGeometry(
+        {
+          type: 'LineString',
+          coordinates: [
+            [12.33, 55.68],
+            [12.34, 55.69],
+          ],
+        },
+        'route',
+      ),
     ).toBeNull()
   })
 

@@ -6,8 +6,12 @@ describe('localized routes', () => {
   it('puts Danish at the root and English under /en/', () => {
     expect(pathFor('da', 'home')).toBe('/')
     expect(pathFor('en', 'home')).toBe('/en/')
-    expect(pathFor('da', 'associations', 'albertslund-skakklub')).toBe('/foreninger/albertslund-skakklub/')
-    expect(pathFor('en', 'associations', 'albertslund-skakklub')).toBe('/en/associations/albertslund-skakklub/')
+    expect(pathFor('da', 'associations', 'albertslund-skakklub')).toBe(
+      '/foreninger/albertslund-skakklub/',
+    )
+    expect(pathFor('en', 'associations', 'albertslund-skakklub')).toBe(
+      '/en/associations/albertslund-skakklub/',
+    )
   })
 
   it('gives every page an equivalent in every language, and the paths differ', () => {

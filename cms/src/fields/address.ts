@@ -18,7 +18,10 @@ export function addressField(): GroupField {
         required: true,
         label: labels('cms.field.street'),
         validate: rule((value, { req }) =>
-          value ? answer(req, checkMaxLength(value, 200)) : messageFor(req, { key: 'validation.required' })),
+          value
+            ? answer(req, checkMaxLength(value, 200))
+            : messageFor(req, { key: 'validation.required' }),
+        ),
       },
       {
         type: 'row',
@@ -33,7 +36,8 @@ export function addressField(): GroupField {
             validate: rule((value, { req }) =>
               typeof value === 'string' && postcode.test(value)
                 ? true
-                : messageFor(req, { key: 'validation.required' })),
+                : messageFor(req, { key: 'validation.required' }),
+            ),
           },
           {
             name: 'city',
@@ -51,7 +55,10 @@ export function addressField(): GroupField {
 
 /** Latitude and longitude (WGS 84), both or neither, inside Denmark. */
 export function coordinatesField(): GroupField {
-  const validate = (_: unknown, { req, siblingData }: { req: Parameters<typeof answer>[0]; siblingData: unknown }) => {
+  const validate = (
+    _: unknown,
+    { req, siblingData }: { req: Parameters<typeof answer>[0]; siblingData: unknown },
+  ) => {
     const s = siblingData as { lat?: number | null; lng?: number | null }
     return answer(req, checkCoordinates(s.lat ?? null, s.lng ?? null))
   }
@@ -63,8 +70,20 @@ export function coordinatesField(): GroupField {
       {
         type: 'row',
         fields: [
-          { name: 'lat', type: 'number', label: labels('cms.field.latitude'), admin: { step: 0.000001, width: '50%' }, validate },
-          { name: 'lng', type: 'number', label: labels('cms.field.longitude'), admin: { step: 0.000001, width: '50%' }, validate },
+          {
+            name: 'lat',
+            type: 'number',
+            label: labels('cms.field.latitude'),
+            admin: { step: 0.000001, width: '50%' },
+            validate,
+          },
+          {
+            name: 'lng',
+            type: 'number',
+            label: labels('cms.field.longitude'),
+            admin: { step: 0.000001, width: '50%' },
+            validate,
+          },
         ],
       },
     ],

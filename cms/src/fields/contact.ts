@@ -22,8 +22,12 @@ export function contactField(overrides: Partial<GroupField> = {}): GroupField {
             validate: rule((value, { req, siblingData }) =>
               answer(
                 req,
-                checkPhone(value, Boolean((siblingData as { phoneInternational?: boolean }).phoneInternational)),
-              )),
+                checkPhone(
+                  value,
+                  Boolean((siblingData as { phoneInternational?: boolean }).phoneInternational),
+                ),
+              ),
+            ),
           },
           {
             name: 'phoneInternational',
@@ -39,7 +43,8 @@ export function contactField(overrides: Partial<GroupField> = {}): GroupField {
         type: 'email',
         label: labels('cms.field.email'),
         validate: rule((value: unknown, { req }: { req: Parameters<typeof answer>[0] }) =>
-          answer(req, checkEmail(value))),
+          answer(req, checkEmail(value)),
+        ),
       },
       {
         name: 'website',

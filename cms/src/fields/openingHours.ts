@@ -54,7 +54,12 @@ export function openingHoursField(): GroupField {
                 label: labels('cms.field.closes'),
                 admin: { width: '18%', placeholder: '17:00' },
                 validate: rule((value, { req, siblingData }) =>
-                  answer(req, checkClock(value), checkOpeningHours((siblingData as Rule).opens, value))),
+                  answer(
+                    req,
+                    checkClock(value),
+                    checkOpeningHours((siblingData as Rule).opens, value),
+                  ),
+                ),
               },
               {
                 name: 'validFrom',
@@ -69,7 +74,12 @@ export function openingHoursField(): GroupField {
                 label: labels('cms.field.validTo'),
                 admin: { width: '18%', date: { pickerAppearance: 'dayOnly' } },
                 validate: rule((value, { req, siblingData }) =>
-                  answer(req, checkDateKey(value), checkEndAfterStart((siblingData as Rule).validFrom, value))),
+                  answer(
+                    req,
+                    checkDateKey(value),
+                    checkEndAfterStart((siblingData as Rule).validFrom, value),
+                  ),
+                ),
               },
             ],
           },

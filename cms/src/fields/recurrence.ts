@@ -35,7 +35,8 @@ export function recurrenceField(): GroupField {
                   ...(siblingData as Partial<Recurrence>),
                   frequency: value as Recurrence['frequency'],
                 }),
-              )),
+              ),
+        ),
       },
       {
         type: 'row',

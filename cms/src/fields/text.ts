@@ -46,6 +46,6 @@ export function textField({
     validate,
   }
   return multiline
-    ? ({ ...base, type: 'textarea', ...overrides })
+    ? { ...base, type: 'textarea', ...overrides }
     : ({ ...base, type: 'text', ...overrides } as TextField)
 }

@@ -18,7 +18,11 @@ export async function fieldErrors(write: Promise<unknown>): Promise<FieldError[]
 }
 
 /** Asserts that a write is rejected with the given message on the given field path. */
-export async function expectFieldError(write: Promise<unknown>, path: string, message: string | RegExp) {
+export async function expectFieldError(
+  write: Promise<unknown>,
+  path: string,
+  message: string | RegExp,
+) {
   const errors = await fieldErrors(write)
   const match = errors.find((e) => e.path === path)
   expect(match, `no error on "${path}"; got ${JSON.stringify(errors)}`).toBeDefined()

@@ -17,7 +17,9 @@ export const valid = {
     title: `Arrangement ${n}`,
     summary: `Arrangement nummer ${n}.`,
     start: '2026-12-01T17:00:00.000Z',
+    start_tz: 'Europe/Copenhagen' as const,
     end: '2026-12-01T19:00:00.000Z',
+    end_tz: 'Europe/Copenhagen' as const,
     placeText: 'Store Torv',
     organizers: [organizer],
     status: 'scheduled' as const,
@@ -68,30 +70,89 @@ export async function buildWorld(payload: Payload): Promise<World> {
     collection: 'users',
     data: { email: 'staff@test.dk', password: 'staff-password-1', role: 'staff' },
   })
-  const ownAssociation = await payload.create({ collection: 'associations', data: { ...valid.association(1), ...published } })
-  const otherAssociation = await payload.create({ collection: 'associations', data: { ...valid.association(2), ...published } })
-  const draftAssociation = await payload.create({ collection: 'associations', data: { ...valid.association(3), ...draft }, draft: true })
+  const ownAssociation = await payload.create({
+    collection: 'associations',
+    data: { ...valid.association(1), ...published },
+  })
+  const otherAssociation = await payload.create({
+    collection: 'associations',
+    data: { ...valid.association(2), ...published },
+  })
+  const draftAssociation = await payload.create({
+    collection: 'associations',
+    data: { ...valid.association(3), ...draft },
+    draft: true,
+  })
   const editor = await payload.create({
     collection: 'users',
-    data: { email: 'editor@test.dk', password: 'editor-password-1', role: 'association-editor', associations: [ownAssociation.id] },
+    data: {
+      email: 'editor@test.dk',
+      password: 'editor-password-1',
+      role: 'association-editor',
+      associations: [ownAssociation.id],
+    },
   })
   const otherEditor = await payload.create({
     collection: 'users',
-    data: { email: 'other@test.dk', password: 'other-password-1', role: 'association-editor', associations: [otherAssociation.id] },
+    data: {
+      email: 'other@test.dk',
+      password: 'other-password-1',
+      role: 'association-editor',
+      associations: [otherAssociation.id],
+    },
   })
-  const ownEvent = await payload.create({ collection: 'events', data: { ...valid.event(ownAssociation.id, 1), ...published } })
-  const otherEvent = await payload.create({ collection: 'events', data: { ...valid.event(otherAssociation.id, 2), ...published } })
-  const otherDraftEvent = await payload.create({ collection: 'events', data: { ...valid.event(otherAssociation.id, 3), ...draft }, draft: true })
-  const ownDraftEvent = await payload.create({ collection: 'events', data: { ...valid.event(ownAssociation.id, 4), ...draft }, draft: true })
-  const publishedVenue = await payload.create({ collection: 'venues', data: { ...valid.venue(1), ...published } })
-  const draftVenue = await payload.create({ collection: 'venues', data: { ...valid.venue(2), ...draft }, draft: true })
-  const publishedPage = await payload.create({ collection: 'pages', data: { ...valid.page(1), ...published } })
-  const draftPage = await payload.create({ collection: 'pages', data: { ...valid.page(2), ...draft }, draft: true })
-  const publishedOffer = await payload.create({ collection: 'ticket-offers', data: { ...valid.ticketOffer(1), ...published } })
-  const draftOffer = await payload.create({ collection: 'ticket-offers', data: { ...valid.ticketOffer(2), ...draft }, draft: true })
+  const ownEvent = await payload.create({
+    collection: 'events',
+    data: { ...valid.event(ownAssociation.id, 1), ...published },
+  })
+  const otherEvent = await payload.create({
+    collection: 'events',
+    data: { ...valid.event(otherAssociation.id, 2), ...published },
+  })
+  const otherDraftEvent = await payload.create({
+    collection: 'events',
+    data: { ...valid.event(otherAssociation.id, 3), ...draft },
+    draft: true,
+  })
+  const ownDraftEvent = await payload.create({
+    collection: 'events',
+    data: { ...valid.event(ownAssociation.id, 4), ...draft },
+    draft: true,
+  })
+  const publishedVenue = await payload.create({
+    collection: 'venues',
+    data: { ...valid.venue(1), ...published },
+  })
+  const draftVenue = await payload.create({
+    collection: 'venues',
+    data: { ...valid.venue(2), ...draft },
+    draft: true,
+  })
+  const publishedPage = await payload.create({
+    collection: 'pages',
+    data: { ...valid.page(1), ...published },
+  })
+  const draftPage = await payload.create({
+    collection: 'pages',
+    data: { ...valid.page(2), ...draft },
+    draft: true,
+  })
+  const publishedOffer = await payload.create({
+    collection: 'ticket-offers',
+    data: { ...valid.ticketOffer(1), ...published },
+  })
+  const draftOffer = await payload.create({
+    collection: 'ticket-offers',
+    data: { ...valid.ticketOffer(2), ...draft },
+    draft: true,
+  })
   const community = await payload.create({ collection: 'communities', data: valid.community(1) })
   const category = await payload.create({ collection: 'categories', data: valid.category(1) })
-  const asUser = (u: { id: number }) => ({ ...(u as Record<string, unknown>), id: u.id, collection: 'users' })
+  const asUser = (u: { id: number }) => ({
+    ...(u as Record<string, unknown>),
+    id: u.id,
+    collection: 'users',
+  })
   return {
     admin: asUser(admin),
     staff: asUser(staff),

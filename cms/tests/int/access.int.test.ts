@@ -25,7 +25,9 @@ beforeAll(async () => {
 afterAll(async () => t?.cleanup())
 
 const userOf = (actor: Actor) =>
-  actor === 'anonymous' ? undefined : (w[actor] as unknown as Parameters<Payload['find']>[0]['user'])
+  actor === 'anonymous'
+    ? undefined
+    : (w[actor] as unknown as Parameters<Payload['find']>[0]['user'])
 
 /** True when the operation went through; false when access refused it (403 or 404). */
 async function attempt(fn: () => Promise<unknown>): Promise<boolean> {
@@ -34,14 +36,28 @@ async function attempt(fn: () => Promise<unknown>): Promise<boolean> {
     return result !== null && result !== undefined
   } catch (error) {
     const status = (error as { status?: number }).status
-    if (status === 403 || status === 404 || (error as Error).name === 'Forbidden' || (error as Error).name === 'NotFound') {
+    if (
+      status === 403 ||
+      status === 404 ||
+      (error as Error).name === 'Forbidden' ||
+      (error as Error).name === 'NotFound'
+    ) {
       return false
     }
     throw error
   }
 }
 
-type Slug = 'associations' | 'events' | 'venues' | 'pages' | 'ticket-offers' | 'communities' | 'categories' | 'media' | 'users'
+type Slug =
+  | 'associations'
+  | 'events'
+  | 'venues'
+  | 'pages'
+  | 'ticket-offers'
+  | 'communities'
+  | 'categories'
+  | 'media'
+  | 'users'
 type Access = { overrideAccess: false; user: ReturnType<typeof userOf> }
 
 interface Case {
@@ -50,17 +66,22 @@ interface Case {
   run: (a: Access) => Promise<unknown>
 }
 
-const byId = (collection: Slug, id: () => number, draft = false) => (a: Access) =>
-  payload.findByID({ collection, id: id(), draft, ...a })
+const byId =
+  (collection: Slug, id: () => number, draft = false) =>
+  (a: Access) =>
+    payload.findByID({ collection, id: id(), draft, ...a })
 
-const listed = (collection: Slug, id: () => number, draft = false) => async (a: Access) => {
-  const where: Where = { id: { equals: id() } }
-  const r = await payload.find({ collection, where, draft, ...a })
-  return r.docs.length === 1 ? r.docs[0] : null
-}
+const listed =
+  (collection: Slug, id: () => number, draft = false) =>
+  async (a: Access) => {
+    const where: Where = { id: { equals: id() } }
+    const r = await payload.find({ collection, where, draft, ...a })
+    return r.docs.length === 1 ? r.docs[0] : null
+  }
 
-const updates = (collection: Slug, id: () => number, data: () => Record<string, unknown>) => (a: Access) =>
-  payload.update({ collection, id: id(), data: data(), ...a })
+const updates =
+  (collection: Slug, id: () => number, data: () => Record<string, unknown>) => (a: Access) =>
+    payload.update({ collection, id: id(), data: data(), ...a })
 
 const deletes = (collection: Slug, make: () => Promise<{ id: number }>) => async (a: Access) => {
   const doc = await make()
@@ -75,60 +96,283 @@ const n = () => ++counter
 const cases: Case[] = [
   // Communities and categories: public taxonomy, staff-managed.
   { name: 'communities: read', allowed: all, run: byId('communities', () => w.community.id) },
-  { name: 'communities: create', allowed: staffOnly, run: (a) => payload.create({ collection: 'communities', data: valid.community(n()), ...a }) },
-  { name: 'communities: update', allowed: staffOnly, run: updates('communities', () => w.community.id, () => ({ kind: 'interest' })) },
-  { name: 'communities: delete', allowed: staffOnly, run: deletes('communities', () => payload.create({ collection: 'communities', data: valid.community(n()) })) },
+  {
+    name: 'communities: create',
+    allowed: staffOnly,
+    run: (a) => payload.create({ collection: 'communities', data: valid.community(n()), ...a }),
+  },
+  {
+    name: 'communities: update',
+    allowed: staffOnly,
+    run: updates(
+      'communities',
+      () => w.community.id,
+      () => ({ kind: 'interest' }),
+    ),
+  },
+  {
+    name: 'communities: delete',
+    allowed: staffOnly,
+    run: deletes('communities', () =>
+      payload.create({ collection: 'communities', data: valid.community(n()) }),
+    ),
+  },
   { name: 'categories: read', allowed: all, run: byId('categories', () => w.category.id) },
-  { name: 'categories: create', allowed: staffOnly, run: (a) => payload.create({ collection: 'categories', data: valid.category(n()), ...a }) },
-  { name: 'categories: update', allowed: staffOnly, run: updates('categories', () => w.category.id, () => ({ group: 'social-theme' })) },
-  { name: 'categories: delete', allowed: staffOnly, run: deletes('categories', () => payload.create({ collection: 'categories', data: valid.category(n()) })) },
+  {
+    name: 'categories: create',
+    allowed: staffOnly,
+    run: (a) => payload.create({ collection: 'categories', data: valid.category(n()), ...a }),
+  },
+  {
+    name: 'categories: update',
+    allowed: staffOnly,
+    run: updates(
+      'categories',
+      () => w.category.id,
+      () => ({ group: 'social-theme' }),
+    ),
+  },
+  {
+    name: 'categories: delete',
+    allowed: staffOnly,
+    run: deletes('categories', () =>
+      payload.create({ collection: 'categories', data: valid.category(n()) }),
+    ),
+  },
 
   // Venues, pages, ticket offers: published for everyone, drafts and writes for staff.
   ...(['venues', 'pages', 'ticket-offers'] as const).flatMap((slug): Case[] => {
     const make = slug === 'venues' ? valid.venue : slug === 'pages' ? valid.page : valid.ticketOffer
-    const pub = () => (slug === 'venues' ? w.publishedVenue : slug === 'pages' ? w.publishedPage : w.publishedOffer).id
-    const drf = () => (slug === 'venues' ? w.draftVenue : slug === 'pages' ? w.draftPage : w.draftOffer).id
+    const pub = () =>
+      (slug === 'venues' ? w.publishedVenue : slug === 'pages' ? w.publishedPage : w.publishedOffer)
+        .id
+    const drf = () =>
+      (slug === 'venues' ? w.draftVenue : slug === 'pages' ? w.draftPage : w.draftOffer).id
     return [
       { name: `${slug}: read published`, allowed: all, run: byId(slug, pub) },
       { name: `${slug}: read draft`, allowed: staffOnly, run: byId(slug, drf, true) },
       { name: `${slug}: list draft`, allowed: staffOnly, run: listed(slug, drf, true) },
-      { name: `${slug}: create`, allowed: staffOnly, run: (a) => payload.create({ collection: slug, data: make(n()) as never, ...a }) },
-      { name: `${slug}: update`, allowed: staffOnly, run: updates(slug, pub, () => ({ title: `Ny titel ${n()}`, name: `Nyt navn ${n()}` })) },
-      { name: `${slug}: delete`, allowed: staffOnly, run: deletes(slug, () => payload.create({ collection: slug, data: { ...(make(n()) as object), _status: 'published' } as never })) },
+      {
+        name: `${slug}: create`,
+        allowed: staffOnly,
+        run: (a) => payload.create({ collection: slug, data: make(n()) as never, ...a }),
+      },
+      {
+        name: `${slug}: update`,
+        allowed: staffOnly,
+        run: updates(slug, pub, () => ({ title: `Ny titel ${n()}`, name: `Nyt navn ${n()}` })),
+      },
+      {
+        name: `${slug}: delete`,
+        allowed: staffOnly,
+        run: deletes(slug, () =>
+          payload.create({
+            collection: slug,
+            data: { ...(make(n()) as object), _status: 'published' } as never,
+          }),
+        ),
+      },
     ]
   }),
 
   // Associations: editors read and update their own, never another's.
-  { name: 'associations: read published', allowed: all, run: byId('associations', () => w.otherAssociation.id) },
-  { name: 'associations: read another draft', allowed: staffOnly, run: byId('associations', () => w.draftAssociation.id, true) },
-  { name: 'associations: list another draft', allowed: staffOnly, run: listed('associations', () => w.draftAssociation.id, true) },
-  { name: 'associations: create', allowed: staffOnly, run: (a) => payload.create({ collection: 'associations', data: valid.association(n()), ...a }) },
-  { name: 'associations: update own', allowed: signedIn, run: updates('associations', () => w.ownAssociation.id, () => ({ summary: `Ny tekst ${n()}` })) },
-  { name: 'associations: update another', allowed: staffOnly, run: updates('associations', () => w.otherAssociation.id, () => ({ summary: `Ny tekst ${n()}` })) },
-  { name: 'associations: publish another', allowed: staffOnly, run: updates('associations', () => w.draftAssociation.id, () => ({ _status: 'published' })) },
-  { name: 'associations: delete', allowed: staffOnly, run: deletes('associations', () => payload.create({ collection: 'associations', data: valid.association(n()) })) },
+  {
+    name: 'associations: read published',
+    allowed: all,
+    run: byId('associations', () => w.otherAssociation.id),
+  },
+  {
+    name: 'associations: read another draft',
+    allowed: staffOnly,
+    run: byId('associations', () => w.draftAssociation.id, true),
+  },
+  {
+    name: 'associations: list another draft',
+    allowed: staffOnly,
+    run: listed('associations', () => w.draftAssociation.id, true),
+  },
+  {
+    name: 'associations: create',
+    allowed: staffOnly,
+    run: (a) => payload.create({ collection: 'associations', data: valid.association(n()), ...a }),
+  },
+  {
+    name: 'associations: update own',
+    allowed: signedIn,
+    run: updates(
+      'associations',
+      () => w.ownAssociation.id,
+      () => ({ summary: `Ny tekst ${n()}` }),
+    ),
+  },
+  {
+    name: 'associations: update another',
+    allowed: staffOnly,
+    run: updates(
+      'associations',
+      () => w.otherAssociation.id,
+      () => ({ summary: `Ny tekst ${n()}` }),
+    ),
+  },
+  {
+    name: 'associations: publish another',
+    allowed: staffOnly,
+    run: updates(
+      'associations',
+      () => w.draftAssociation.id,
+      () => ({ _status: 'published' }),
+    ),
+  },
+  {
+    name: 'associations: delete',
+    allowed: staffOnly,
+    run: deletes('associations', () =>
+      payload.create({ collection: 'associations', data: valid.association(n()) }),
+    ),
+  },
 
   // Events: editors create and update where one of their associations organizes.
   { name: 'events: read published', allowed: all, run: byId('events', () => w.otherEvent.id) },
-  { name: 'events: read own draft', allowed: signedIn, run: byId('events', () => w.ownDraftEvent.id, true) },
-  { name: 'events: read another draft', allowed: staffOnly, run: byId('events', () => w.otherDraftEvent.id, true) },
-  { name: 'events: create for own association', allowed: signedIn, run: (a) => payload.create({ collection: 'events', data: valid.event(w.ownAssociation.id, n()), ...a }) },
-  { name: 'events: create for another association', allowed: staffOnly, run: (a) => payload.create({ collection: 'events', data: valid.event(w.otherAssociation.id, n()), ...a }) },
-  { name: 'events: update own', allowed: signedIn, run: updates('events', () => w.ownEvent.id, () => ({ summary: `Ny tekst ${n()}` })) },
-  { name: 'events: update another', allowed: staffOnly, run: updates('events', () => w.otherEvent.id, () => ({ summary: `Ny tekst ${n()}` })) },
-  { name: 'events: delete another', allowed: staffOnly, run: deletes('events', () => payload.create({ collection: 'events', data: { ...valid.event(w.otherAssociation.id, n()), _status: 'published' } })) },
-  { name: 'events: delete own', allowed: signedIn, run: deletes('events', () => payload.create({ collection: 'events', data: { ...valid.event(w.ownAssociation.id, n()), _status: 'published' } })) },
+  {
+    name: 'events: read own draft',
+    allowed: signedIn,
+    run: byId('events', () => w.ownDraftEvent.id, true),
+  },
+  {
+    name: 'events: read another draft',
+    allowed: staffOnly,
+    run: byId('events', () => w.otherDraftEvent.id, true),
+  },
+  {
+    name: 'events: create for own association',
+    allowed: signedIn,
+    run: (a) =>
+      payload.create({ collection: 'events', data: valid.event(w.ownAssociation.id, n()), ...a }),
+  },
+  {
+    name: 'events: create for another association',
+    allowed: staffOnly,
+    run: (a) =>
+      payload.create({ collection: 'events', data: valid.event(w.otherAssociation.id, n()), ...a }),
+  },
+  {
+    name: 'events: update own',
+    allowed: signedIn,
+    run: updates(
+      'events',
+      () => w.ownEvent.id,
+      () => ({ summary: `Ny tekst ${n()}` }),
+    ),
+  },
+  {
+    name: 'events: update another',
+    allowed: staffOnly,
+    run: updates(
+      'events',
+      () => w.otherEvent.id,
+      () => ({ summary: `Ny tekst ${n()}` }),
+    ),
+  },
+  {
+    name: 'events: delete another',
+    allowed: staffOnly,
+    run: deletes('events', () =>
+      payload.create({
+        collection: 'events',
+        data: { ...valid.event(w.otherAssociation.id, n()), _status: 'published' },
+      }),
+    ),
+  },
+  {
+    name: 'events: delete own',
+    allowed: signedIn,
+    run: deletes('events', () =>
+      payload.create({
+        collection: 'events',
+        data: { ...valid.event(w.ownAssociation.id, n()), _status: 'published' },
+      }),
+    ),
+  },
 
   // Users: nobody outside staff sees other accounts.
-  { name: 'users: read self', allowed: signedIn, run: (a) => (a.user ? payload.findByID({ collection: 'users', id: (a.user as { id: number }).id, ...a }) : payload.findByID({ collection: 'users', id: w.editor.id, ...a })) },
+  {
+    name: 'users: read self',
+    allowed: signedIn,
+    run: (a) =>
+      a.user
+        ? payload.findByID({ collection: 'users', id: (a.user as { id: number }).id, ...a })
+        : payload.findByID({ collection: 'users', id: w.editor.id, ...a }),
+  },
   { name: 'users: read another', allowed: staffOnly, run: byId('users', () => w.otherEditor.id) },
-  { name: 'users: list all', allowed: staffOnly, run: async (a) => ((await payload.find({ collection: 'users', ...a })).totalDocs >= 4 ? true : null) },
-  { name: 'users: create an editor', allowed: staffOnly, run: (a) => payload.create({ collection: 'users', data: { email: `e${n()}@test.dk`, password: 'pass-word-123', role: 'association-editor' }, ...a }) },
-  { name: 'users: create staff', allowed: ['admin'], run: async (a) => payload.create({ collection: 'users', data: { email: `s${n()}@test.dk`, password: 'pass-word-123', role: 'staff' }, ...a }).catch((e: Error) => { if (e.name === 'ValidationError') return null; throw e }) },
-  { name: 'users: update an editor', allowed: staffOnly, run: updates('users', () => w.otherEditor.id, () => ({ displayName: `Navn ${n()}` })) },
-  { name: 'users: update the admin', allowed: ['admin'], run: updates('users', () => w.admin.id, () => ({ displayName: `Navn ${n()}` })) },
-  { name: 'users: delete an editor', allowed: staffOnly, run: deletes('users', () => payload.create({ collection: 'users', data: { email: `d${n()}@test.dk`, password: 'pass-word-123', role: 'association-editor' } })) },
-  { name: 'users: delete staff', allowed: ['admin'], run: deletes('users', () => payload.create({ collection: 'users', data: { email: `ds${n()}@test.dk`, password: 'pass-word-123', role: 'staff' } })) },
+  {
+    name: 'users: list all',
+    allowed: staffOnly,
+    run: async (a) =>
+      (await payload.find({ collection: 'users', ...a })).totalDocs >= 4 ? true : null,
+  },
+  {
+    name: 'users: create an editor',
+    allowed: staffOnly,
+    run: (a) =>
+      payload.create({
+        collection: 'users',
+        data: { email: `e${n()}@test.dk`, password: 'pass-word-123', role: 'association-editor' },
+        ...a,
+      }),
+  },
+  {
+    name: 'users: create staff',
+    allowed: ['admin'],
+    run: async (a) =>
+      payload
+        .create({
+          collection: 'users',
+          data: { email: `s${n()}@test.dk`, password: 'pass-word-123', role: 'staff' },
+          ...a,
+        })
+        .catch((e: Error) => {
+          if (e.name === 'ValidationError') return null
+          throw e
+        }),
+  },
+  {
+    name: 'users: update an editor',
+    allowed: staffOnly,
+    run: updates(
+      'users',
+      () => w.otherEditor.id,
+      () => ({ displayName: `Navn ${n()}` }),
+    ),
+  },
+  {
+    name: 'users: update the admin',
+    allowed: ['admin'],
+    run: updates(
+      'users',
+      () => w.admin.id,
+      () => ({ displayName: `Navn ${n()}` }),
+    ),
+  },
+  {
+    name: 'users: delete an editor',
+    allowed: staffOnly,
+    run: deletes('users', () =>
+      payload.create({
+        collection: 'users',
+        data: { email: `d${n()}@test.dk`, password: 'pass-word-123', role: 'association-editor' },
+      }),
+    ),
+  },
+  {
+    name: 'users: delete staff',
+    allowed: ['admin'],
+    run: deletes('users', () =>
+      payload.create({
+        collection: 'users',
+        data: { email: `ds${n()}@test.dk`, password: 'pass-word-123', role: 'staff' },
+      }),
+    ),
+  },
 ]
 
 describe.each(cases)('$name', ({ allowed, run }) => {
@@ -140,12 +384,21 @@ describe.each(cases)('$name', ({ allowed, run }) => {
 
 describe('site settings', () => {
   it.each(actors)('%s reads them', async (actor) => {
-    const s = await payload.findGlobal({ slug: 'site-settings', overrideAccess: false, user: userOf(actor) })
+    const s = await payload.findGlobal({
+      slug: 'site-settings',
+      overrideAccess: false,
+      user: userOf(actor),
+    })
     expect(s).toBeTruthy()
   })
   it.each(actors)('%s updates them only if staff', async (actor) => {
     const ok = await attempt(() =>
-      payload.updateGlobal({ slug: 'site-settings', data: { showDemoNotice: true }, overrideAccess: false, user: userOf(actor) }),
+      payload.updateGlobal({
+        slug: 'site-settings',
+        data: { showDemoNotice: true },
+        overrideAccess: false,
+        user: userOf(actor),
+      }),
     )
     expect(ok).toBe(staffOnly.includes(actor))
   })
@@ -167,20 +420,36 @@ describe('field-level rules', () => {
 
   it('staff cannot promote an editor; an admin can', async () => {
     const byStaff = await payload.update({
-      collection: 'users', id: w.otherEditor.id, data: { role: 'admin' }, overrideAccess: false, user: userOf('staff'),
+      collection: 'users',
+      id: w.otherEditor.id,
+      data: { role: 'admin' },
+      overrideAccess: false,
+      user: userOf('staff'),
     })
     expect(byStaff.role).toBe('association-editor')
     const byAdmin = await payload.update({
-      collection: 'users', id: w.otherEditor.id, data: { role: 'staff' }, overrideAccess: false, user: userOf('admin'),
+      collection: 'users',
+      id: w.otherEditor.id,
+      data: { role: 'staff' },
+      overrideAccess: false,
+      user: userOf('admin'),
     })
     expect(byAdmin.role).toBe('staff')
-    await payload.update({ collection: 'users', id: w.otherEditor.id, data: { role: 'association-editor' } })
+    await payload.update({
+      collection: 'users',
+      id: w.otherEditor.id,
+      data: { role: 'association-editor' },
+    })
   })
 
   it('staff link editors to associations', async () => {
     const linked = await payload.update({
-      collection: 'users', id: w.otherEditor.id, data: { associations: [w.otherAssociation.id, w.draftAssociation.id] },
-      overrideAccess: false, user: userOf('staff'), depth: 0,
+      collection: 'users',
+      id: w.otherEditor.id,
+      data: { associations: [w.otherAssociation.id, w.draftAssociation.id] },
+      overrideAccess: false,
+      user: userOf('staff'),
+      depth: 0,
     })
     expect(linked.associations).toEqual([w.otherAssociation.id, w.draftAssociation.id])
   })
@@ -188,8 +457,11 @@ describe('field-level rules', () => {
   it('an editor cannot move their event to another association only', async () => {
     await expectFieldError(
       payload.update({
-        collection: 'events', id: w.ownEvent.id, data: { organizers: [w.otherAssociation.id] },
-        overrideAccess: false, user: userOf('editor'),
+        collection: 'events',
+        id: w.ownEvent.id,
+        data: { organizers: [w.otherAssociation.id] },
+        overrideAccess: false,
+        user: userOf('editor'),
       }),
       'organizers',
       'Mindst én af dine foreninger skal stå som arrangør.',
@@ -200,21 +472,41 @@ describe('field-level rules', () => {
 
   it('the public never sees a pending draft of a published document', async () => {
     await payload.update({
-      collection: 'associations', id: w.otherAssociation.id, data: { summary: 'HEMMELIG KLADDE' }, draft: true,
+      collection: 'associations',
+      id: w.otherAssociation.id,
+      data: { summary: 'HEMMELIG KLADDE' },
+      draft: true,
     })
     for (const draft of [false, true]) {
-      const doc = await payload.findByID({ collection: 'associations', id: w.otherAssociation.id, draft, overrideAccess: false, user: undefined }).catch(() => null)
+      const doc = await payload
+        .findByID({
+          collection: 'associations',
+          id: w.otherAssociation.id,
+          draft,
+          overrideAccess: false,
+          user: undefined,
+        })
+        .catch(() => null)
       expect(doc?.summary ?? '').not.toContain('HEMMELIG')
     }
-    const asStaff = await payload.findByID({ collection: 'associations', id: w.otherAssociation.id, draft: true, overrideAccess: false, user: userOf('staff') })
+    const asStaff = await payload.findByID({
+      collection: 'associations',
+      id: w.otherAssociation.id,
+      draft: true,
+      overrideAccess: false,
+      user: userOf('staff'),
+    })
     expect(asStaff.summary).toBe('HEMMELIG KLADDE')
   })
-
 })
 
 describe('media', () => {
   it.each(actors)('%s reads images', async (actor) => {
-    const r = await payload.find({ collection: 'media', overrideAccess: false, user: userOf(actor) })
+    const r = await payload.find({
+      collection: 'media',
+      overrideAccess: false,
+      user: userOf(actor),
+    })
     expect(r).toHaveProperty('docs')
   })
 })

@@ -17,7 +17,11 @@ describe('accounts', () => {
     const req = await createLocalReq({}, payload)
     const result = await registerFirstUserOperation({
       collection: payload.collections.users,
-      data: { email: 'first@test.dk', password: 'first-password-1', role: 'association-editor' } as never,
+      data: {
+        email: 'first@test.dk',
+        password: 'first-password-1',
+        role: 'association-editor',
+      } as never,
       req,
     })
     expect((result.user as { role?: string }).role).toBe('admin')
@@ -35,24 +39,39 @@ describe('accounts', () => {
   })
 
   it('gives later accounts the editor role by default', async () => {
-    const u = await payload.create({ collection: 'users', data: { email: 'later@test.dk', password: 'later-password-1' } as never })
+    const u = await payload.create({
+      collection: 'users',
+      data: { email: 'later@test.dk', password: 'later-password-1' } as never,
+    })
     expect(u.role).toBe('association-editor')
   })
 
   it('locks an account after five wrong passwords, even for the right one', async () => {
-    await payload.create({ collection: 'users', data: { email: 'target@test.dk', password: 'right-password-1', role: 'association-editor' } })
+    await payload.create({
+      collection: 'users',
+      data: { email: 'target@test.dk', password: 'right-password-1', role: 'association-editor' },
+    })
     for (let i = 0; i < 5; i++) {
       await expect(
-        payload.login({ collection: 'users', data: { email: 'target@test.dk', password: `wrong-${i}` } }),
+        payload.login({
+          collection: 'users',
+          data: { email: 'target@test.dk', password: `wrong-${i}` },
+        }),
       ).rejects.toMatchObject({ status: 401 })
     }
     await expect(
-      payload.login({ collection: 'users', data: { email: 'target@test.dk', password: 'right-password-1' } }),
+      payload.login({
+        collection: 'users',
+        data: { email: 'target@test.dk', password: 'right-password-1' },
+      }),
     ).rejects.toMatchObject({ name: 'LockedAuth' })
   })
 
   it('lets a user who is not locked log in', async () => {
-    const r = await payload.login({ collection: 'users', data: { email: 'later@test.dk', password: 'later-password-1' } })
+    const r = await payload.login({
+      collection: 'users',
+      data: { email: 'later@test.dk', password: 'later-password-1' },
+    })
     expect(r.token).toBeTruthy()
   })
 })

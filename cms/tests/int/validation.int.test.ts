@@ -22,8 +22,14 @@ let page: Page
 beforeAll(async () => {
   t = await startPayload('validation')
   payload = t.payload
-  association = await payload.create({ collection: 'associations', data: { ...valid.association(1), cvr: '12345678', _status: 'published' } })
-  event = await payload.create({ collection: 'events', data: { ...valid.event(association.id), _status: 'published' } })
+  association = await payload.create({
+    collection: 'associations',
+    data: { ...valid.association(1), cvr: '12345678', _status: 'published' },
+  })
+  event = await payload.create({
+    collection: 'events',
+    data: { ...valid.event(association.id), _status: 'published' },
+  })
   venue = await payload.create({
     collection: 'venues',
     data: {
@@ -33,15 +39,27 @@ beforeAll(async () => {
       _status: 'published',
     },
   })
-  offer = await payload.create({ collection: 'ticket-offers', data: { ...valid.ticketOffer(1), _status: 'published' } })
-  page = await payload.create({ collection: 'pages', data: { ...valid.page(1), _status: 'published' } })
+  offer = await payload.create({
+    collection: 'ticket-offers',
+    data: { ...valid.ticketOffer(1), _status: 'published' },
+  })
+  page = await payload.create({
+    collection: 'pages',
+    data: { ...valid.page(1), _status: 'published' },
+  })
 })
 afterAll(async () => t?.cleanup())
 
 type Slug = 'associations' | 'events' | 'venues' | 'ticket-offers' | 'pages'
 
 /** Rejects the update with the message on the path, and the stored document stays as it was. */
-async function rejectsUpdate(collection: Slug, doc: { id: number }, data: Record<string, unknown>, path: string, message: string | RegExp) {
+async function rejectsUpdate(
+  collection: Slug,
+  doc: { id: number },
+  data: Record<string, unknown>,
+  path: string,
+  message: string | RegExp,
+) {
   const before = await payload.findByID({ collection, id: doc.id, depth: 0 })
   await expectFieldError(payload.update({ collection, id: doc.id, data: data }), path, message)
   const after = await payload.findByID({ collection, id: doc.id, depth: 0 })
@@ -50,22 +68,38 @@ async function rejectsUpdate(collection: Slug, doc: { id: number }, data: Record
 
 describe('slugs', () => {
   it('are made from the Danish name and stay when the name changes', async () => {
-    const c = await payload.create({ collection: 'communities', data: { name: 'Hersted Øster Landsby', kind: 'neighbourhood' } })
+    const c = await payload.create({
+      collection: 'communities',
+      data: { name: 'Hersted Øster Landsby', kind: 'neighbourhood' },
+    })
     expect(c.slug).toBe('hersted-oester-landsby')
-    const renamed = await payload.update({ collection: 'communities', id: c.id, data: { name: 'Herstedøster' } })
+    const renamed = await payload.update({
+      collection: 'communities',
+      id: c.id,
+      data: { name: 'Herstedøster' },
+    })
     expect(renamed.slug).toBe('hersted-oester-landsby')
   })
 
   it('get a number when the generated slug is taken', async () => {
-    const a = await payload.create({ collection: 'categories', data: { name: 'Fodbold', group: 'activity' } })
-    const b = await payload.create({ collection: 'categories', data: { name: 'Fodbold', group: 'activity' } })
+    const a = await payload.create({
+      collection: 'categories',
+      data: { name: 'Fodbold', group: 'activity' },
+    })
+    const b = await payload.create({
+      collection: 'categories',
+      data: { name: 'Fodbold', group: 'activity' },
+    })
     expect([a.slug, b.slug]).toEqual(['fodbold', 'fodbold-2'])
   })
 
   it('typed by hand are refused when taken, with a clear message', async () => {
     const before = await payload.count({ collection: 'categories' })
     await expectFieldError(
-      payload.create({ collection: 'categories', data: { name: 'Noget andet', slug: 'fodbold', group: 'activity' } }),
+      payload.create({
+        collection: 'categories',
+        data: { name: 'Noget andet', slug: 'fodbold', group: 'activity' },
+      }),
       'slug',
       'Adressen "fodbold" er allerede i brug. Vælg en anden.',
     )
@@ -73,101 +107,244 @@ describe('slugs', () => {
   })
 
   it('typed by hand are normalised', async () => {
-    const c = await payload.create({ collection: 'categories', data: { name: 'Svømning', slug: 'Svømning Og Vand', group: 'activity' } })
+    const c = await payload.create({
+      collection: 'categories',
+      data: { name: 'Svømning', slug: 'Svømning Og Vand', group: 'activity' },
+    })
     expect(c.slug).toBe('svoemning-og-vand')
   })
 })
 
 describe('events', () => {
   it('refuse an end before the start', () =>
-    rejectsUpdate('events', event, { end: '2026-12-01T16:00:00.000Z' }, 'end', 'Slut kan ikke ligge før start.'))
+    rejectsUpdate(
+      'events',
+      event,
+      { end: '2026-12-01T16:00:00.000Z' },
+      'end',
+      'Slut kan ikke ligge før start.',
+    ))
 
   it('refuse a repetition that never ends', () =>
-    rejectsUpdate('events', event, { recurrence: { frequency: 'weekly' } }, 'recurrence.frequency',
-      'En gentagelse skal slutte: angiv en slutdato eller et antal gange.'))
+    rejectsUpdate(
+      'events',
+      event,
+      { recurrence: { frequency: 'weekly' } },
+      'recurrence.frequency',
+      'En gentagelse skal slutte: angiv en slutdato eller et antal gange.',
+    ))
 
   it('refuse a repetition that ends before it starts', () =>
-    rejectsUpdate('events', event, { recurrence: { frequency: 'weekly', until: '2026-11-01T12:00:00.000Z' } },
-      'recurrence.frequency', 'Gentagelsen slutter, før arrangementet begynder.'))
+    rejectsUpdate(
+      'events',
+      event,
+      { recurrence: { frequency: 'weekly', until: '2026-11-01T12:00:00.000Z' } },
+      'recurrence.frequency',
+      'Gentagelsen slutter, før arrangementet begynder.',
+    ))
 
   it('refuse a negative price', () =>
-    rejectsUpdate('events', event, { price: { free: false, amount: -20 } }, 'price.amount', 'Tallet kan ikke være negativt.'))
+    rejectsUpdate(
+      'events',
+      event,
+      { price: { free: false, amount: -20 } },
+      'price.amount',
+      'Tallet kan ikke være negativt.',
+    ))
 
   it('refuse a paid event without a price', () =>
     rejectsUpdate('events', event, { price: { free: false } }, 'price.amount', /Angiv en pris/))
 
   it('refuse links that are not http(s)', async () => {
-    await rejectsUpdate('events', event, { registrationUrl: 'javascript:alert(1)' }, 'registrationUrl', /https:\/\//)
-    await rejectsUpdate('events', event, { onlineUrl: 'data:text/html,x' }, 'onlineUrl', /https:\/\//)
+    await rejectsUpdate(
+      'events',
+      event,
+      { registrationUrl: 'javascript:alert(1)' },
+      'registrationUrl',
+      /https:\/\//,
+    )
+    await rejectsUpdate(
+      'events',
+      event,
+      { onlineUrl: 'data:text/html,x' },
+      'onlineUrl',
+      /https:\/\//,
+    )
   })
 
   it('refuse an event with no place', () =>
-    rejectsUpdate('events', event, { placeText: '', venue: null, onlineUrl: '' }, 'venue', 'Angiv et sted, en adresse eller et onlinelink.'))
+    rejectsUpdate(
+      'events',
+      event,
+      { placeText: '', venue: null, onlineUrl: '' },
+      'venue',
+      'Angiv et sted, en adresse eller et onlinelink.',
+    ))
 
   it('refuse an event with no organizer', () =>
-    rejectsUpdate('events', event, { organizers: [], organizedByMunicipality: false }, 'organizers', /mindst én arrangør/))
+    rejectsUpdate(
+      'events',
+      event,
+      { organizers: [], organizedByMunicipality: false },
+      'organizers',
+      /mindst én arrangør/,
+    ))
 
   it('accept a valid weekly repetition', async () => {
-    const e = await payload.update({ collection: 'events', id: event.id, data: { recurrence: { frequency: 'weekly', count: 8, byWeekday: ['tu'] } } })
+    const e = await payload.update({
+      collection: 'events',
+      id: event.id,
+      data: { recurrence: { frequency: 'weekly', count: 8, byWeekday: ['tu'] } },
+    })
     expect(e.recurrence?.count).toBe(8)
   })
 })
 
 describe('associations', () => {
   it('refuse a CVR number that is not 8 digits', () =>
-    rejectsUpdate('associations', association, { cvr: '1234567' }, 'cvr', 'Et CVR-nummer har 8 cifre.'))
+    rejectsUpdate(
+      'associations',
+      association,
+      { cvr: '1234567' },
+      'cvr',
+      'Et CVR-nummer har 8 cifre.',
+    ))
 
   it('refuse a minimum age above the maximum', () =>
-    rejectsUpdate('associations', association, { ageRange: { min: 18, max: 12 } }, 'ageRange.min',
-      'Mindstealderen er højere end den højeste alder.'))
+    rejectsUpdate(
+      'associations',
+      association,
+      { ageRange: { min: 18, max: 12 } },
+      'ageRange.min',
+      'Mindstealderen er højere end den højeste alder.',
+    ))
 
   it('refuse a negative membership fee', () =>
-    rejectsUpdate('associations', association, { membershipFee: { amount: -100 } }, 'membershipFee.amount', 'Tallet kan ikke være negativt.'))
+    rejectsUpdate(
+      'associations',
+      association,
+      { membershipFee: { amount: -100 } },
+      'membershipFee.amount',
+      'Tallet kan ikke være negativt.',
+    ))
 
   it('refuse a phone number that is not Danish unless marked international', async () => {
-    await rejectsUpdate('associations', association, { contact: { phone: '+46 8 123 456 78' } }, 'contact.phone', /dansk telefonnummer/)
-    const ok = await payload.update({ collection: 'associations', id: association.id, data: { contact: { phone: '+46 8 123 456 78', phoneInternational: true } } })
+    await rejectsUpdate(
+      'associations',
+      association,
+      { contact: { phone: '+46 8 123 456 78' } },
+      'contact.phone',
+      /dansk telefonnummer/,
+    )
+    const ok = await payload.update({
+      collection: 'associations',
+      id: association.id,
+      data: { contact: { phone: '+46 8 123 456 78', phoneInternational: true } },
+    })
     expect(ok.contact?.phone).toBe('+46 8 123 456 78')
   })
 
   it('refuse an invalid email and a javascript: website', async () => {
-    await rejectsUpdate('associations', association, { contact: { email: 'kontakt@forening' } }, 'contact.email', /gyldig e-mailadresse/)
-    await rejectsUpdate('associations', association, { contact: { website: 'javascript:alert(document.cookie)' } }, 'contact.website', /https:\/\//)
+    await rejectsUpdate(
+      'associations',
+      association,
+      { contact: { email: 'kontakt@forening' } },
+      'contact.email',
+      /gyldig e-mailadresse/,
+    )
+    await rejectsUpdate(
+      'associations',
+      association,
+      { contact: { website: 'javascript:alert(document.cookie)' } },
+      'contact.website',
+      /https:\/\//,
+    )
   })
 
   it('refuse an over-long summary', () =>
-    rejectsUpdate('associations', association, { summary: 'x'.repeat(301) }, 'summary', 'Teksten er for lang: 301 tegn, højst 300.'))
+    rejectsUpdate(
+      'associations',
+      association,
+      { summary: 'x'.repeat(301) },
+      'summary',
+      'Teksten er for lang: 301 tegn, højst 300.',
+    ))
 
   it('refuse a missing Danish name but accept a missing English one', async () => {
     await rejectsUpdate('associations', association, { name: '' }, 'name', 'Skal udfyldes.')
-    const en = await payload.update({ collection: 'associations', id: association.id, data: { name: '' }, locale: 'en' })
+    const en = await payload.update({
+      collection: 'associations',
+      id: association.id,
+      data: { name: '' },
+      locale: 'en',
+    })
     expect(en.name).toBe('Forening 1')
   })
 })
 
 describe('venues', () => {
   it('refuse closing before opening', () =>
-    rejectsUpdate('venues', venue, { openingHours: { rules: [{ weekday: 'tu', opens: '18:00', closes: '10:00' }] } },
-      'openingHours.rules.0.closes', 'Lukketid skal ligge efter åbningstid.'))
+    rejectsUpdate(
+      'venues',
+      venue,
+      { openingHours: { rules: [{ weekday: 'tu', opens: '18:00', closes: '10:00' }] } },
+      'openingHours.rules.0.closes',
+      'Lukketid skal ligge efter åbningstid.',
+    ))
 
   it('refuse a clock that is not HH:MM', () =>
-    rejectsUpdate('venues', venue, { openingHours: { rules: [{ weekday: 'tu', opens: '9', closes: '17:00' }] } },
-      'openingHours.rules.0.opens', /TT:MM/))
+    rejectsUpdate(
+      'venues',
+      venue,
+      { openingHours: { rules: [{ weekday: 'tu', opens: '9', closes: '17:00' }] } },
+      'openingHours.rules.0.opens',
+      /TT:MM/,
+    ))
 
   it('refuse coordinates outside Denmark', () =>
-    rejectsUpdate('venues', venue, { coordinates: { lat: 12.33, lng: 55.68 } }, 'coordinates.lat', /uden for Danmark/))
+    rejectsUpdate(
+      'venues',
+      venue,
+      { coordinates: { lat: 12.33, lng: 55.68 } },
+      'coordinates.lat',
+      /uden for Danmark/,
+    ))
 })
 
 describe('ticket offers', () => {
   it('refuse a malformed quarter', () =>
-    rejectsUpdate('ticket-offers', offer, { quarter: '2026-Q5' }, 'quarter', 'Skriv kvartalet som ÅÅÅÅ-Qn, fx 2026-Q3.'))
+    rejectsUpdate(
+      'ticket-offers',
+      offer,
+      { quarter: '2026-Q5' },
+      'quarter',
+      'Skriv kvartalet som ÅÅÅÅ-Qn, fx 2026-Q3.',
+    ))
 
   it('refuse validity outside the quarter', () =>
-    rejectsUpdate('ticket-offers', offer, { validTo: '2027-01-15T12:00:00.000Z' }, 'validTo', 'Datoen ligger uden for kvartalet 2026-Q4.'))
+    rejectsUpdate(
+      'ticket-offers',
+      offer,
+      { validTo: '2027-01-15T12:00:00.000Z' },
+      'validTo',
+      'Datoen ligger uden for kvartalet 2026-Q4.',
+    ))
 
   it('refuse negative ticket counts', async () => {
-    await rejectsUpdate('ticket-offers', offer, { ticketsPerHousehold: -1 }, 'ticketsPerHousehold', 'Tallet kan ikke være negativt.')
-    await rejectsUpdate('ticket-offers', offer, { totalAvailable: -5 }, 'totalAvailable', 'Tallet kan ikke være negativt.')
+    await rejectsUpdate(
+      'ticket-offers',
+      offer,
+      { ticketsPerHousehold: -1 },
+      'ticketsPerHousehold',
+      'Tallet kan ikke være negativt.',
+    )
+    await rejectsUpdate(
+      'ticket-offers',
+      offer,
+      { totalAvailable: -5 },
+      'totalAvailable',
+      'Tallet kan ikke være negativt.',
+    )
   })
 
   it('are valid for the whole quarter when no dates are given', () => {
@@ -178,21 +355,50 @@ describe('ticket offers', () => {
 
 describe('pages', () => {
   it('refuse a place whose GeoJSON is not a point in Denmark', () =>
-    rejectsUpdate('pages', page, {
-      mapFeatures: [{ kind: 'place', name: 'Legeplads', geometry: { type: 'Point', coordinates: [55.68, 12.33] } }],
-    }, 'mapFeatures.0.geometry', /uden for Danmark/))
+    rejectsUpdate(
+      'pages',
+      page,
+      {
+        mapFeatures: [
+          {
+            kind: 'place',
+            name: 'Legeplads',
+            geometry: { type: 'Point', coordinates: [55.68, 12.33] },
+          },
+        ],
+      },
+      'mapFeatures.0.geometry',
+      /uden for Danmark/,
+    ))
 
   it('refuse a route that is not a line', () =>
-    rejectsUpdate('pages', page, {
-      mapFeatures: [{ kind: 'route', name: 'Rundtur', geometry: { type: 'Point', coordinates: [12.33, 55.68] } }],
-    }, 'mapFeatures.0.geometry', /LineString/))
+    rejectsUpdate(
+      'pages',
+      page,
+      {
+        mapFeatures: [
+          {
+            kind: 'route',
+            name: 'Rundtur',
+            geometry: { type: 'Point', coordinates: [12.33, 55.68] },
+          },
+        ],
+      },
+      'mapFeatures.0.geometry',
+      /LineString/,
+    ))
 })
 
 describe('messages in the editor’s language', () => {
   it('are English for an editor using the admin in English', async () => {
     const i18n = await initI18n({ config: payload.config.i18n, context: 'api', language: 'en' })
     await expectFieldError(
-      payload.update({ collection: 'associations', id: association.id, data: { cvr: '123' }, req: { i18n } }),
+      payload.update({
+        collection: 'associations',
+        id: association.id,
+        data: { cvr: '123' },
+        req: { i18n },
+      }),
       'cvr',
       'A CVR number has 8 digits.',
     )

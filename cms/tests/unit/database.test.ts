@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { databaseKind, databaseUrl, mongoHost } from '../../src/database'
+import { databaseKind, databaseUrl, mongoHost, schemaPush } from '../../src/database'
 import { cmsRoot } from '../../src/paths'
 
 describe('database selection', () => {
@@ -13,19 +13,49 @@ describe('database selection', () => {
   })
 
   it('resolves a relative SQLite path against cms/, not the working directory', () => {
-    expect(databaseUrl({ DATABASE_URL: 'file:./data/other.db' } as unknown as NodeJS.ProcessEnv)).toBe(`file:${path.join(cmsRoot, 'data', 'other.db')}`)
-    expect(databaseUrl({ DATABASE_URL: 'file:/tmp/x.db' } as unknown as NodeJS.ProcessEnv)).toBe('file:/tmp/x.db')
+    expect(
+      databaseUrl({ DATABASE_URL: 'file:./data/other.db' } as unknown as NodeJS.ProcessEnv),
+    ).toBe(`file:${path.join(cmsRoot, 'data', 'other.db')}`)
+    expect(databaseUrl({ DATABASE_URL: 'file:/tmp/x.db' } as unknown as NodeJS.ProcessEnv)).toBe(
+      'file:/tmp/x.db',
+    )
   })
 
   it('selects MongoDB for mongodb:// and mongodb+srv:// URLs', () => {
     expect(databaseKind('mongodb://localhost:27017/velkomst')).toBe('mongodb')
     expect(databaseKind('mongodb+srv://user:pw@cluster0.example.net/velkomst')).toBe('mongodb')
-    expect(databaseUrl({ DATABASE_URL: 'mongodb://db:27017/v' } as unknown as NodeJS.ProcessEnv)).toBe('mongodb://db:27017/v')
+    expect(
+      databaseUrl({ DATABASE_URL: 'mongodb://db:27017/v' } as unknown as NodeJS.ProcessEnv),
+    ).toBe('mongodb://db:27017/v')
   })
 
   it('names the MongoDB host without the credentials', () => {
-    expect(mongoHost('mongodb://velkomst:s3cret@db.internal:27017/velkomst?authSource=admin')).toBe('db.internal:27017')
-    expect(mongoHost('mongodb+srv://u:p@cluster0.example.net/velkomst')).toBe('cluster0.example.net')
+    expect(mongoHost('mongodb://velkomst:s3cret@db.internal:27017/velkomst?authSource=admin')).toBe(
+      'db.internal:27017',
+    )
+    expect(mongoHost('mongodb+srv://u:p@cluster0.example.net/velkomst')).toBe(
+      'cluster0.example.net',
+    )
     expect(mongoHost('mongodb://a:1,b:2/x')).toBe('a:1,b:2')
+  })
+})
+
+describe('schema push', () => {
+  const env = (vars: Record<string, string>) => vars as unknown as NodeJS.ProcessEnv
+
+  it('pushes only throwaway test databases and the separate development file', () => {
+    expect(schemaPush(env({ NODE_ENV: 'test' }))).toBe(true)
+    expect(schemaPush(env({ NODE_ENV: 'development' }))).toBe(true)
+    expect(databaseUrl(env({ NODE_ENV: 'development' }))).toMatch(/velkomst-dev\.db$/)
+    expect(schemaPush(env({ NODE_ENV: 'production' }))).toBe(false)
+    expect(schemaPush(env({}))).toBe(false)
+  })
+
+  it('never pushes a database named in DATABASE_URL unless asked', () => {
+    expect(
+      schemaPush(env({ NODE_ENV: 'development', DATABASE_URL: 'file:/srv/velkomst.db' })),
+    ).toBe(false)
+    expect(schemaPush(env({ NODE_ENV: 'production', VELKOMST_DB_PUSH: 'true' }))).toBe(true)
+    expect(schemaPush(env({ NODE_ENV: 'test', VELKOMST_DB_PUSH: 'false' }))).toBe(false)
   })
 })

@@ -8,7 +8,12 @@ export interface CategorySeed {
   group: CategoryGroup
 }
 
-const c = (slug: string, da: string, en: string, group: CategoryGroup = 'activity'): CategorySeed => ({
+const c = (
+  slug: string,
+  da: string,
+  en: string,
+  group: CategoryGroup = 'activity',
+): CategorySeed => ({
   name: text(da, en),
   slug,
   group,

@@ -12,7 +12,15 @@ export const text = (da: string, en?: string): Text => (en === undefined ? { da 
 /** Lexical editor state from headings and paragraphs: `## ` starts a heading. */
 export function richText(blocks: string[]) {
   const base = { direction: 'ltr' as const, format: '' as const, indent: 0, version: 1 }
-  const textNode = (t: string) => ({ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text: t, version: 1 })
+  const textNode = (t: string) => ({
+    type: 'text',
+    detail: 0,
+    format: 0,
+    mode: 'normal',
+    style: '',
+    text: t,
+    version: 1,
+  })
   return {
     root: {
       ...base,
@@ -30,7 +38,13 @@ export function richText(blocks: string[]) {
  * The next date (from `today`, Copenhagen) that falls on `weekday`, at a local wall-clock time,
  * plus `weeksAhead` weeks. Keeps demo content in the future whenever the seed runs.
  */
-export function upcoming(today: Date, weekday: Weekday, hour: number, minute = 0, weeksAhead = 0): Date {
+export function upcoming(
+  today: Date,
+  weekday: Weekday,
+  hour: number,
+  minute = 0,
+  weeksAhead = 0,
+): Date {
   const p = zonedParts(today)
   const delta = (weekdays.indexOf(weekday) - weekdays.indexOf(p.weekday) + 7) % 7 || 7
   return fromZoned(p.year, p.month, p.day + delta + weeksAhead * 7, hour, minute)

@@ -13,8 +13,18 @@ export interface UserSeed {
  * content and are printed only when the demo is seeded.
  */
 export const users: UserSeed[] = [
-  { email: 'admin@velkomst.demo', password: 'demo-admin-2026', displayName: 'Demo Administrator', role: 'admin' },
-  { email: 'staff@velkomst.demo', password: 'demo-staff-2026', displayName: 'Sofie fra Kultur og Fritid', role: 'staff' },
+  {
+    email: 'admin@velkomst.demo',
+    password: 'demo-admin-2026',
+    displayName: 'Demo Administrator',
+    role: 'admin',
+  },
+  {
+    email: 'staff@velkomst.demo',
+    password: 'demo-staff-2026',
+    displayName: 'Sofie fra Kultur og Fritid',
+    role: 'staff',
+  },
   {
     email: 'forening@velkomst.demo',
     password: 'demo-forening-2026',

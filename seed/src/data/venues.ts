@@ -20,20 +20,41 @@ export interface VenueSeed {
   community: string
   rules: OpeningRule[]
   hoursNote?: Text
-  access: { stepFree: boolean; accessibleToilet: boolean; hearingLoop: boolean; accessibleParking: boolean; note?: Text }
+  access: {
+    stepFree: boolean
+    accessibleToilet: boolean
+    hearingLoop: boolean
+    accessibleParking: boolean
+    note?: Text
+  }
   phone?: string
   email?: string
   website?: string
   image?: string
 }
 
-const week = (days: Weekday[], opens: string, closes: string, season?: [string, string]): OpeningRule[] =>
-  days.map((weekday) => ({ weekday, opens, closes, ...(season ? { validFrom: season[0], validTo: season[1] } : {}) }))
+const week = (
+  days: Weekday[],
+  opens: string,
+  closes: string,
+  season?: [string, string],
+): OpeningRule[] =>
+  days.map((weekday) => ({
+    weekday,
+    opens,
+    closes,
+    ...(season ? { validFrom: season[0], validTo: season[1] } : {}),
+  }))
 
 const allDays: Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su']
 const weekdaysOnly: Weekday[] = ['mo', 'tu', 'we', 'th', 'fr']
 
-const fullAccess = { stepFree: true, accessibleToilet: true, hearingLoop: true, accessibleParking: true }
+const fullAccess = {
+  stepFree: true,
+  accessibleToilet: true,
+  hearingLoop: true,
+  accessibleParking: true,
+}
 
 /** Venues; the named ones come from the municipality's decision, details are illustrative. */
 export function venues(today: Date): VenueSeed[] {
@@ -52,8 +73,17 @@ export function venues(today: Date): VenueSeed[] {
       lng: 12.3461,
       community: 'albertslund-nord',
       rules: week(allDays, '10:00', '19:00', summer),
-      hoursNote: text('Åben 1. juni til 31. august. Livredder kl. 12–18.', 'Open 1 June to 31 August. Lifeguard 12:00–18:00.'),
-      access: { stepFree: true, accessibleToilet: true, hearingLoop: false, accessibleParking: true, note: text('Rampe ned til stranden.', 'A ramp down to the beach.') },
+      hoursNote: text(
+        'Åben 1. juni til 31. august. Livredder kl. 12–18.',
+        'Open 1 June to 31 August. Lifeguard 12:00–18:00.',
+      ),
+      access: {
+        stepFree: true,
+        accessibleToilet: true,
+        hearingLoop: false,
+        accessibleParking: true,
+        note: text('Rampe ned til stranden.', 'A ramp down to the beach.'),
+      },
       image: 'lake',
     },
     {
@@ -67,7 +97,10 @@ export function venues(today: Date): VenueSeed[] {
       lat: 55.6574,
       lng: 12.3615,
       community: 'albertslund-centrum',
-      rules: [...week(['tu', 'we', 'th'], '12:00', '22:00'), ...week(['fr', 'sa'], '12:00', '23:59')],
+      rules: [
+        ...week(['tu', 'we', 'th'], '12:00', '22:00'),
+        ...week(['fr', 'sa'], '12:00', '23:59'),
+      ],
       access: { ...fullAccess, note: text('Elevator til alle etager.', 'A lift to every floor.') },
       phone: '43 68 70 00',
       website: 'https://example.org/forbraendingen',
@@ -85,7 +118,12 @@ export function venues(today: Date): VenueSeed[] {
       lng: 12.3598,
       community: 'albertslund-centrum',
       rules: week(['th', 'fr', 'sa'], '18:00', '23:59'),
-      access: { stepFree: true, accessibleToilet: true, hearingLoop: false, accessibleParking: false },
+      access: {
+        stepFree: true,
+        accessibleToilet: true,
+        hearingLoop: false,
+        accessibleParking: false,
+      },
       email: 'musikcafeen@example.org',
       image: 'music',
     },
@@ -101,7 +139,10 @@ export function venues(today: Date): VenueSeed[] {
       lng: 12.3629,
       community: 'albertslund-centrum',
       rules: [...week(weekdaysOnly, '07:00', '22:00'), ...week(['sa', 'su'], '07:00', '18:00')],
-      hoursNote: text('Med betjening man–fre kl. 10–18 og lør kl. 10–14.', 'Staffed Mon–Fri 10:00–18:00 and Sat 10:00–14:00.'),
+      hoursNote: text(
+        'Med betjening man–fre kl. 10–18 og lør kl. 10–14.',
+        'Staffed Mon–Fri 10:00–18:00 and Sat 10:00–14:00.',
+      ),
       access: fullAccess,
       phone: '43 68 71 00',
       image: 'library',
@@ -109,7 +150,10 @@ export function venues(today: Date): VenueSeed[] {
     {
       name: text('Albertslund Biograf', 'Albertslund Cinema'),
       slug: 'albertslund-biograf',
-      description: text('Byens biograf med tre sale og børnefilm i weekenden.', 'The town’s cinema with three screens and children’s films at weekends.'),
+      description: text(
+        'Byens biograf med tre sale og børnefilm i weekenden.',
+        'The town’s cinema with three screens and children’s films at weekends.',
+      ),
       street: 'Bytorvet 5',
       lat: 55.6571,
       lng: 12.3607,
@@ -121,18 +165,29 @@ export function venues(today: Date): VenueSeed[] {
     {
       name: text('Albertslund Idrætsanlæg', 'Albertslund Sports Centre'),
       slug: 'albertslund-idraetsanlaeg',
-      description: text('Haller, kunstgræsbaner og atletikbane.', 'Sports halls, artificial pitches and an athletics track.'),
+      description: text(
+        'Haller, kunstgræsbaner og atletikbane.',
+        'Sports halls, artificial pitches and an athletics track.',
+      ),
       street: 'Idrætsvej 10',
       lat: 55.6611,
       lng: 12.3507,
       community: 'albertslund-nord',
       rules: [...week(weekdaysOnly, '07:00', '22:00'), ...week(['sa', 'su'], '08:00', '18:00')],
-      access: { stepFree: true, accessibleToilet: true, hearingLoop: false, accessibleParking: true },
+      access: {
+        stepFree: true,
+        accessibleToilet: true,
+        hearingLoop: false,
+        accessibleParking: true,
+      },
     },
     {
       name: text('Albertslund Svømmehal', 'Albertslund Swimming Pool'),
       slug: 'albertslund-svoemmehal',
-      description: text('Svømmehal med 25-meterbassin, varmtvandsbassin og børnebassin.', 'A 25-metre pool, a warm-water pool and a children’s pool.'),
+      description: text(
+        'Svømmehal med 25-meterbassin, varmtvandsbassin og børnebassin.',
+        'A 25-metre pool, a warm-water pool and a children’s pool.',
+      ),
       street: 'Idrætsvej 12',
       lat: 55.6615,
       lng: 12.3519,
@@ -143,54 +198,94 @@ export function venues(today: Date): VenueSeed[] {
     {
       name: text('Herstedøster Forsamlingshus', 'Herstedøster Village Hall'),
       slug: 'herstedoester-forsamlingshus',
-      description: text('Landsbyens forsamlingshus til fester, møder og fællesspisning.', 'The village hall for parties, meetings and shared dinners.'),
+      description: text(
+        'Landsbyens forsamlingshus til fester, møder og fællesspisning.',
+        'The village hall for parties, meetings and shared dinners.',
+      ),
       street: 'Landsbygaden 20',
       lat: 55.6797,
       lng: 12.3645,
       community: 'herstedoester',
       rules: [],
       hoursNote: text('Åbent ved arrangementer.', 'Open during events.'),
-      access: { stepFree: false, accessibleToilet: false, hearingLoop: false, accessibleParking: true, note: text('Ét trin ved indgangen.', 'One step at the entrance.') },
+      access: {
+        stepFree: false,
+        accessibleToilet: false,
+        hearingLoop: false,
+        accessibleParking: true,
+        note: text('Ét trin ved indgangen.', 'One step at the entrance.'),
+      },
     },
     {
       name: text('Hedemarkens Fælleshus', 'Hedemarken Community House'),
       slug: 'hedemarkens-faelleshus',
-      description: text('Beboernes hus med køkken, sal og værksted.', 'The residents’ house with a kitchen, hall and workshop.'),
+      description: text(
+        'Beboernes hus med køkken, sal og værksted.',
+        'The residents’ house with a kitchen, hall and workshop.',
+      ),
       street: 'Hedemarken 50',
       lat: 55.6612,
       lng: 12.3301,
       community: 'hedemarken',
       rules: week(['mo', 'we'], '17:00', '21:00'),
-      access: { stepFree: true, accessibleToilet: true, hearingLoop: false, accessibleParking: false },
+      access: {
+        stepFree: true,
+        accessibleToilet: true,
+        hearingLoop: false,
+        accessibleParking: false,
+      },
     },
     {
       name: text('Vestskoven'),
       slug: 'vestskoven',
-      description: text('Stor bynær skov med stier, bålpladser og hundeskov.', 'A large forest near town with paths, fire pits and a dog forest.'),
+      description: text(
+        'Stor bynær skov med stier, bålpladser og hundeskov.',
+        'A large forest near town with paths, fire pits and a dog forest.',
+      ),
       street: 'Vestskovvej 2',
       lat: 55.6851,
       lng: 12.3395,
       community: 'herstedvester',
       rules: [],
       hoursNote: text('Altid åben.', 'Always open.'),
-      access: { stepFree: false, accessibleToilet: false, hearingLoop: false, accessibleParking: true, note: text('Grusstier; nogle er jævne nok til kørestol.', 'Gravel paths; some are even enough for a wheelchair.') },
+      access: {
+        stepFree: false,
+        accessibleToilet: false,
+        hearingLoop: false,
+        accessibleParking: true,
+        note: text(
+          'Grusstier; nogle er jævne nok til kørestol.',
+          'Gravel paths; some are even enough for a wheelchair.',
+        ),
+      },
       image: 'forest',
     },
     {
       name: text('Galgebakkens Fælleshus', 'Galgebakken Community House'),
       slug: 'galgebakkens-faelleshus',
-      description: text('Fælleshus med café, børneklub og beboerværksted.', 'A community house with a café, a children’s club and a residents’ workshop.'),
+      description: text(
+        'Fælleshus med café, børneklub og beboerværksted.',
+        'A community house with a café, a children’s club and a residents’ workshop.',
+      ),
       street: 'Galgebakken Over 1',
       lat: 55.6521,
       lng: 12.3688,
       community: 'galgebakken',
       rules: week(['tu', 'th'], '15:00', '21:00'),
-      access: { stepFree: true, accessibleToilet: true, hearingLoop: false, accessibleParking: false },
+      access: {
+        stepFree: true,
+        accessibleToilet: true,
+        hearingLoop: false,
+        accessibleParking: false,
+      },
     },
     {
       name: text('Frivilligcentret'),
       slug: 'frivilligcentret',
-      description: text('Hjælp til foreninger og frivillige, mødelokaler og rådgivning.', 'Help for associations and volunteers, meeting rooms and advice.'),
+      description: text(
+        'Hjælp til foreninger og frivillige, mødelokaler og rådgivning.',
+        'Help for associations and volunteers, meeting rooms and advice.',
+      ),
       street: 'Bytorvet 15',
       lat: 55.6568,
       lng: 12.3611,

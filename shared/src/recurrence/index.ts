@@ -1,16 +1,10 @@
 import * as rruleModule from 'rrule'
 
 import { dateKey, fromZoned, parseDateKey, toDayKey, toInstant, zonedParts } from '../time'
-import {
-  weekdays,
-  type MonthlyMode,
-  type RecurrenceFrequency,
-  type Weekday,
-} from '../vocabulary'
+import { weekdays, type MonthlyMode, type RecurrenceFrequency, type Weekday } from '../vocabulary'
 
 // rrule ships CommonJS for Node and ESM for bundlers; take the class from whichever loaded.
-const { RRule } = ((rruleModule as { default?: typeof rruleModule }).default ??
-  rruleModule)
+const { RRule } = (rruleModule as { default?: typeof rruleModule }).default ?? rruleModule
 
 /** How an event repeats. Times repeat at the same Copenhagen wall-clock time across DST. */
 export interface Recurrence {
@@ -153,7 +147,10 @@ export function nextOccurrence(timing: EventTiming, now: Date = new Date()): Occ
 }
 
 function icalUtc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 }
 
 /**

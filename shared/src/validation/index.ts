@@ -99,7 +99,9 @@ export function checkCoordinates(lat: unknown, lng: unknown): Problem | null {
 
 export function checkClock(value: unknown): Problem | null {
   if (isBlank(value)) return null
-  return typeof value === 'string' && parseClock(value) !== null ? null : problem('validation.clock')
+  return typeof value === 'string' && parseClock(value) !== null
+    ? null
+    : problem('validation.clock')
 }
 
 /** Opening hours: closing must come after opening on the same day. */
@@ -150,7 +152,9 @@ export function checkNonNegative(value: unknown, { integer = false } = {}): Prob
 
 export function checkQuarter(value: unknown): Problem | null {
   if (isBlank(value)) return null
-  return typeof value === 'string' && parseQuarter(value) ? null : problem('validation.quarter.format')
+  return typeof value === 'string' && parseQuarter(value)
+    ? null
+    : problem('validation.quarter.format')
 }
 
 /** A validity window must lie inside its quarter. */
@@ -167,10 +171,10 @@ export function checkRecurrence(
 ): Problem | null {
   if (!recurrence?.frequency) return null
   const { until, count, interval } = recurrence
-  if (!isBlank(interval) && (!Number.isInteger(interval) || (interval) < 1 || (interval) > 52)) {
+  if (!isBlank(interval) && (!Number.isInteger(interval) || interval < 1 || interval > 52)) {
     return problem('validation.recurrence.interval')
   }
-  if (!isBlank(count) && (!Number.isInteger(count) || (count) < 1 || (count) > 500)) {
+  if (!isBlank(count) && (!Number.isInteger(count) || count < 1 || count > 500)) {
     return problem('validation.recurrence.count')
   }
   if (isBlank(until) && isBlank(count)) return problem('validation.recurrence.neverEnds')

@@ -94,14 +94,20 @@ export const Associations: CollectionConfig = {
                       label: labels('cms.field.minAge'),
                       admin: { width: '50%' },
                       validate: rule((value, { req, siblingData }) =>
-                        answer(req, checkAgeRange(value ?? null, (siblingData as AgeRange).max ?? null))),
+                        answer(
+                          req,
+                          checkAgeRange(value ?? null, (siblingData as AgeRange).max ?? null),
+                        ),
+                      ),
                     },
                     {
                       name: 'max',
                       type: 'number',
                       label: labels('cms.field.maxAge'),
                       admin: { width: '50%' },
-                      validate: rule((value, { req }) => answer(req, checkAgeRange(null, value ?? null))),
+                      validate: rule((value, { req }) =>
+                        answer(req, checkAgeRange(null, value ?? null)),
+                      ),
                     },
                   ],
                 },
@@ -165,7 +171,12 @@ export const Associations: CollectionConfig = {
                   label: labels('cms.field.amount'),
                   validate: rule((value, { req }) => answer(req, checkNonNegative(value))),
                 },
-                textField({ name: 'text', label: 'cms.field.feeText', multiline: true, max: maxLengths.note }),
+                textField({
+                  name: 'text',
+                  label: 'cms.field.feeText',
+                  multiline: true,
+                  max: maxLengths.note,
+                }),
               ],
             },
             { name: 'logo', type: 'upload', relationTo: 'media', label: labels('cms.field.logo') },

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { labels } from '@velkomst/shared/i18n'
+import { timeZone } from '@velkomst/shared/locales'
 import { audiences, eventStatuses } from '@velkomst/shared/vocabulary'
 import {
   checkEndAfterStart,
@@ -22,6 +23,12 @@ import { validateOrganizers } from './hooks/validateOrganizers'
 import { validatePlace } from './hooks/validatePlace'
 
 type Timing = { start?: string; allDay?: boolean }
+
+/** Times are entered and shown in Copenhagen time, wherever the editor's browser is. */
+const copenhagenTime = {
+  defaultTimezone: timeZone,
+  supportedTimezones: [{ label: 'København', value: timeZone }],
+}
 type Price = { free?: boolean }
 
 export const Events: CollectionConfig = {
@@ -65,16 +72,19 @@ export const Events: CollectionConfig = {
           type: 'date',
           required: true,
           index: true,
+          timezone: copenhagenTime,
           label: labels('cms.field.start'),
           admin: { width: '40%', date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
         },
         {
           name: 'end',
           type: 'date',
+          timezone: copenhagenTime,
           label: labels('cms.field.end'),
           admin: { width: '40%', date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
           validate: rule((value, { req, data }) =>
-            answer(req, checkEndAfterStart((data as Timing).start, value))),
+            answer(req, checkEndAfterStart((data as Timing).start, value)),
+          ),
         },
         {
           name: 'allDay',
@@ -208,7 +218,9 @@ export const Events: CollectionConfig = {
           label: 'cms.field.volunteerHelp',
           multiline: true,
           max: maxLengths.note,
-          overrides: { admin: { condition: (_: unknown, s: { wanted?: boolean }) => Boolean(s?.wanted) } },
+          overrides: {
+            admin: { condition: (_: unknown, s: { wanted?: boolean }) => Boolean(s?.wanted) },
+          },
         }),
       ],
     },

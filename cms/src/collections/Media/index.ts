@@ -75,9 +75,21 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'card',
     focalPoint: true,
     imageSizes: [
-      { name: 'card', width: 640, height: 400, position: 'centre', formatOptions: { format: 'webp', options: { quality: 80 } } },
+      {
+        name: 'card',
+        width: 640,
+        height: 400,
+        position: 'centre',
+        formatOptions: { format: 'webp', options: { quality: 80 } },
+      },
       { name: 'page', width: 1280, formatOptions: { format: 'webp', options: { quality: 80 } } },
-      { name: 'social', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 82 } } },
+      {
+        name: 'social',
+        width: 1200,
+        height: 630,
+        position: 'centre',
+        formatOptions: { format: 'jpeg', options: { quality: 82 } },
+      },
     ],
     // SVG is left out on purpose: it can carry scripts.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],

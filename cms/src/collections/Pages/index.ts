@@ -74,14 +74,23 @@ export const Pages: CollectionConfig = {
           options: vocabularyOptions(mapFeatureKinds, 'mapFeatureKind'),
         },
         textField({ name: 'name', label: 'cms.field.name', required: true }),
-        textField({ name: 'description', label: 'cms.field.description', multiline: true, max: maxLengths.note }),
+        textField({
+          name: 'description',
+          label: 'cms.field.description',
+          multiline: true,
+          max: maxLengths.note,
+        }),
         {
           name: 'geometry',
           type: 'json',
           required: true,
           label: labels('cms.field.geometry'),
           validate: rule((value, { req, siblingData }) =>
-            answer(req, checkGeometry(value, (siblingData as { kind?: 'place' | 'route' }).kind ?? 'place'))),
+            answer(
+              req,
+              checkGeometry(value, (siblingData as { kind?: 'place' | 'route' }).kind ?? 'place'),
+            ),
+          ),
         },
       ],
     },

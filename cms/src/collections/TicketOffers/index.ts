@@ -42,7 +42,8 @@ export const TicketOffers: CollectionConfig = {
       defaultValue: () => quarterOf(new Date()),
       admin: { placeholder: '2026-Q3', position: 'sidebar' },
       validate: rule((value, { req }) =>
-        value ? answer(req, checkQuarter(value)) : messageFor(req, { key: 'validation.required' })),
+        value ? answer(req, checkQuarter(value)) : messageFor(req, { key: 'validation.required' }),
+      ),
     },
     textField({ name: 'title', label: 'cms.field.title', required: true }),
     {
@@ -67,14 +68,18 @@ export const TicketOffers: CollectionConfig = {
           defaultValue: 2,
           label: labels('cms.field.ticketsPerHousehold'),
           admin: { width: '50%' },
-          validate: rule((value, { req }) => requiredAnswer(req, value, checkNonNegative(value, { integer: true }))),
+          validate: rule((value, { req }) =>
+            requiredAnswer(req, value, checkNonNegative(value, { integer: true })),
+          ),
         },
         {
           name: 'totalAvailable',
           type: 'number',
           label: labels('cms.field.totalAvailable'),
           admin: { width: '50%' },
-          validate: rule((value, { req }) => answer(req, checkNonNegative(value, { integer: true }))),
+          validate: rule((value, { req }) =>
+            answer(req, checkNonNegative(value, { integer: true })),
+          ),
         },
       ],
     },
@@ -87,7 +92,8 @@ export const TicketOffers: CollectionConfig = {
           label: labels('cms.field.validFrom'),
           admin: { width: '50%', date: { pickerAppearance: 'dayOnly' } },
           validate: rule((value, { req, data }) =>
-            answer(req, checkDateKey(value), checkWithinQuarter((data as Offer).quarter, value))),
+            answer(req, checkDateKey(value), checkWithinQuarter((data as Offer).quarter, value)),
+          ),
         },
         {
           name: 'validTo',
@@ -100,7 +106,8 @@ export const TicketOffers: CollectionConfig = {
               checkDateKey(value),
               checkEndAfterStart((data as Offer).validFrom, value),
               checkWithinQuarter((data as Offer).quarter, value),
-            )),
+            ),
+          ),
         },
       ],
     },

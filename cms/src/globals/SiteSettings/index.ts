@@ -12,7 +12,9 @@ export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   access: { read: anyone, update: isStaff },
   admin: {
-    hidden: hiddenFromEditors, group: labels('cms.group.admin') },
+    hidden: hiddenFromEditors,
+    group: labels('cms.group.admin'),
+  },
   fields: [
     textField({
       name: 'siteName',

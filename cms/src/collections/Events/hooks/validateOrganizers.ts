@@ -3,7 +3,8 @@ import type { Validate } from 'payload'
 import { isEditorUser, ownAssociationIds } from '../../../access/roles'
 import { messageFor } from '../../../fields/messages'
 
-const idOf = (v: unknown) => String(typeof v === 'object' && v !== null ? (v as { id: unknown }).id : v)
+const idOf = (v: unknown) =>
+  String(typeof v === 'object' && v !== null ? (v as { id: unknown }).id : v)
 
 /**
  * An event has an organizer: an association or the municipality. An association editor's
@@ -11,7 +12,9 @@ const idOf = (v: unknown) => String(typeof v === 'object' && v !== null ? (v as 
  */
 export const validateOrganizers: Validate = (value, { req, data }) => {
   const organizers = Array.isArray(value) ? value.map(idOf) : []
-  const byMunicipality = Boolean((data as { organizedByMunicipality?: boolean }).organizedByMunicipality)
+  const byMunicipality = Boolean(
+    (data as { organizedByMunicipality?: boolean }).organizedByMunicipality,
+  )
   if (organizers.length === 0 && !byMunicipality) {
     return messageFor(req, { key: 'validation.event.organizer' })
   }

@@ -17,7 +17,10 @@ export const checkImageFile: CollectionBeforeOperationHook = async ({ operation,
   if (!file?.data) return
   if (file.size > MAX_IMAGE_BYTES || file.data.length > MAX_IMAGE_BYTES) {
     throw new APIError(
-      messageFor(req, { key: 'validation.media.tooLarge', params: { max: MAX_IMAGE_BYTES / 1024 / 1024 } }),
+      messageFor(req, {
+        key: 'validation.media.tooLarge',
+        params: { max: MAX_IMAGE_BYTES / 1024 / 1024 },
+      }),
       413,
       undefined,
       true,

@@ -9,11 +9,20 @@ import { messageFor } from '../../../fields/messages'
  */
 type UserData = { role?: string }
 
-export const assignRole: CollectionBeforeChangeHook = async ({ data, operation, req, originalDoc }) => {
+export const assignRole: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  req,
+  originalDoc,
+}) => {
   const incoming = data as UserData
   const stored = originalDoc as UserData | undefined
   if (operation === 'create') {
-    const { totalDocs } = await req.payload.count({ collection: 'users', req, overrideAccess: true })
+    const { totalDocs } = await req.payload.count({
+      collection: 'users',
+      req,
+      overrideAccess: true,
+    })
     if (totalDocs === 0) return { ...incoming, role: 'admin' }
   }
   const user = req.user

@@ -1,4 +1,4 @@
-import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+import { sql, type MigrateDownArgs, type MigrateUpArgs } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`associations_audiences\` (
@@ -224,7 +224,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
   	\`start\` text,
+  	\`start_tz\` text DEFAULT 'Europe/Copenhagen',
   	\`end\` text,
+  	\`end_tz\` text DEFAULT 'Europe/Copenhagen',
   	\`all_day\` integer DEFAULT false,
   	\`recurrence_frequency\` text DEFAULT 'none',
   	\`recurrence_interval\` numeric DEFAULT 1,
@@ -323,7 +325,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer,
   	\`version_slug\` text,
   	\`version_start\` text,
+  	\`version_start_tz\` text DEFAULT 'Europe/Copenhagen',
   	\`version_end\` text,
+  	\`version_end_tz\` text DEFAULT 'Europe/Copenhagen',
   	\`version_all_day\` integer DEFAULT false,
   	\`version_recurrence_frequency\` text DEFAULT 'none',
   	\`version_recurrence_interval\` numeric DEFAULT 1,
