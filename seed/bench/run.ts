@@ -131,59 +131,31 @@ async function main() {
   const count = (await payload.count({ collection: 'events' })).totalDocs
 
   const samples = 200
-  const listTimes: number[] = []
-  for (let i = 0; i < samples; i++) {
-    const [ms] = await time(() =>
-      payload.find({
-        collection: 'events',
-        overrideAccess: false,
-        sort: 'start',
-        limit: 20,
-        page: 1 + (i % 50),
-        depth: 1,
-        where: { start: { greater_than_equal: '2026-12-01T00:00:00.000Z' } },
-      }),
-    )
-    listTimes.push(ms)
+  /** Runs `query` `samples` times and records p50 and p95 in milliseconds. */
+  async function latency(label: string, query: (i: number) => Promise<unknown>) {
+    const times: number[] = []
+    for (let i = 0; i < samples; i++) times.push((await time(() => query(i)))[0])
+    times.sort((a, b) => a - b)
+    for (const p of [50, 95]) {
+      emit({
+        metric: `${label}, ${count} events: p${p}`,
+        value: round(percentile(times, p), 2),
+        unit: 'ms',
+      })
+    }
   }
-  listTimes.sort((a, b) => a - b)
-  emit({
-    metric: `List upcoming events (public, 20 per page, depth 1), ${count} events: p50`,
-    value: round(percentile(listTimes, 50), 2),
-    unit: 'ms',
-  })
-  emit({
-    metric: `List upcoming events (public, 20 per page, depth 1), ${count} events: p95`,
-    value: round(percentile(listTimes, 95), 2),
-    unit: 'ms',
-  })
-
-  const bare: number[] = []
-  for (let i = 0; i < samples; i++) {
-    const [ms] = await time(() =>
-      payload.find({
-        collection: 'events',
-        overrideAccess: false,
-        sort: 'start',
-        limit: 20,
-        page: 1 + (i % 50),
-        depth: 0,
-        where: { start: { greater_than_equal: '2026-12-01T00:00:00.000Z' } },
-      }),
-    )
-    bare.push(ms)
-  }
-  bare.sort((a, b) => a - b)
-  emit({
-    metric: `List upcoming events (public, 20 per page, depth 0), ${count} events: p50`,
-    value: round(percentile(bare, 50), 2),
-    unit: 'ms',
-  })
-  emit({
-    metric: `List upcoming events (public, 20 per page, depth 0), ${count} events: p95`,
-    value: round(percentile(bare, 95), 2),
-    unit: 'ms',
-  })
+  const upcoming = (depth: number) => (i: number) =>
+    payload.find({
+      collection: 'events',
+      overrideAccess: false,
+      sort: 'start',
+      limit: 20,
+      page: 1 + (i % 50),
+      depth,
+      where: { start: { greater_than_equal: '2026-12-01T00:00:00.000Z' } },
+    })
+  await latency('List upcoming events (public, 20 per page, depth 1)', upcoming(1))
+  await latency('List upcoming events (public, 20 per page, depth 0)', upcoming(0))
 
   const slugs = (
     await payload.find({
@@ -194,30 +166,15 @@ async function main() {
       sort: '-start',
     })
   ).docs.map((d) => d.slug)
-  const slugTimes: number[] = []
-  for (const slug of slugs) {
-    const [ms] = await time(() =>
-      payload.find({
-        collection: 'events',
-        overrideAccess: false,
-        where: { slug: { equals: slug } },
-        limit: 1,
-        depth: 1,
-      }),
-    )
-    slugTimes.push(ms)
-  }
-  slugTimes.sort((a, b) => a - b)
-  emit({
-    metric: `Event by slug (public, depth 1), ${count} events: p50`,
-    value: round(percentile(slugTimes, 50), 2),
-    unit: 'ms',
-  })
-  emit({
-    metric: `Event by slug (public, depth 1), ${count} events: p95`,
-    value: round(percentile(slugTimes, 95), 2),
-    unit: 'ms',
-  })
+  await latency('Event by slug (public, depth 1)', (i) =>
+    payload.find({
+      collection: 'events',
+      overrideAccess: false,
+      where: { slug: { equals: slugs[i] } },
+      limit: 1,
+      depth: 1,
+    }),
+  )
 
   await t.cleanup()
 }

@@ -49,3 +49,23 @@ export function textField({
     ? { ...base, type: 'textarea', ...overrides }
     : ({ ...base, type: 'text', ...overrides } as TextField)
 }
+
+/** The one- or two-sentence summary shown in lists; required in Danish. */
+export const summaryField = (required = true) =>
+  textField({
+    name: 'summary',
+    label: 'cms.field.summary',
+    description: 'cms.field.summary.description',
+    required,
+    multiline: true,
+    max: maxLengths.summary,
+  })
+
+/** The long description; optional. */
+export const descriptionField = () =>
+  textField({
+    name: 'description',
+    label: 'cms.field.description',
+    multiline: true,
+    max: maxLengths.description,
+  })

@@ -22,7 +22,7 @@ import { contactField } from '../../fields/contact'
 import { answer, rule } from '../../fields/messages'
 import { vocabularyOptions } from '../../fields/options'
 import { slugField } from '../../fields/slug'
-import { textField } from '../../fields/text'
+import { descriptionField, summaryField, textField } from '../../fields/text'
 import { versioned } from '../../fields/versioned'
 
 type AgeRange = { min?: number | null; max?: number | null }
@@ -46,20 +46,8 @@ export const Associations: CollectionConfig = {
   fields: [
     textField({ name: 'name', label: 'cms.field.name', required: true }),
     slugField('name'),
-    textField({
-      name: 'summary',
-      label: 'cms.field.summary',
-      description: 'cms.field.summary.description',
-      required: true,
-      multiline: true,
-      max: maxLengths.summary,
-    }),
-    textField({
-      name: 'description',
-      label: 'cms.field.description',
-      multiline: true,
-      max: maxLengths.description,
-    }),
+    summaryField(),
+    descriptionField(),
     {
       type: 'tabs',
       tabs: [

@@ -1,14 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { labels } from '@velkomst/shared/i18n'
 import { communityKinds } from '@velkomst/shared/vocabulary'
-import { maxLengths } from '@velkomst/shared/validation'
 
 import { hiddenFromEditors } from '../../admin/editorView'
 import { anyone } from '../../access/anyone'
 import { isStaff } from '../../access/isStaff'
 import { vocabularyOptions } from '../../fields/options'
 import { slugField } from '../../fields/slug'
-import { textField } from '../../fields/text'
+import { descriptionField, textField } from '../../fields/text'
 
 export const Communities: CollectionConfig = {
   slug: 'communities',
@@ -31,12 +30,7 @@ export const Communities: CollectionConfig = {
       label: labels('cms.field.kind'),
       options: vocabularyOptions(communityKinds, 'communityKind'),
     },
-    textField({
-      name: 'description',
-      label: 'cms.field.description',
-      multiline: true,
-      max: maxLengths.description,
-    }),
+    descriptionField(),
   ],
   labels: {
     plural: labels('cms.collection.communities.plural'),

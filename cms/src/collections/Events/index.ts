@@ -17,7 +17,7 @@ import { answer, messageFor, rule } from '../../fields/messages'
 import { vocabularyOptions } from '../../fields/options'
 import { recurrenceField } from '../../fields/recurrence'
 import { slugField } from '../../fields/slug'
-import { textField } from '../../fields/text'
+import { descriptionField, summaryField, textField } from '../../fields/text'
 import { versioned } from '../../fields/versioned'
 import { validateOrganizers } from './hooks/validateOrganizers'
 import { validatePlace } from './hooks/validatePlace'
@@ -50,20 +50,8 @@ export const Events: CollectionConfig = {
   fields: [
     textField({ name: 'title', label: 'cms.field.title', required: true }),
     slugField('title'),
-    textField({
-      name: 'summary',
-      label: 'cms.field.summary',
-      description: 'cms.field.summary.description',
-      required: true,
-      multiline: true,
-      max: maxLengths.summary,
-    }),
-    textField({
-      name: 'description',
-      label: 'cms.field.description',
-      multiline: true,
-      max: maxLengths.description,
-    }),
+    summaryField(),
+    descriptionField(),
     {
       type: 'row',
       fields: [

@@ -9,7 +9,7 @@ import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { answer, rule } from '../../fields/messages'
 import { vocabularyOptions } from '../../fields/options'
 import { slugField } from '../../fields/slug'
-import { textField } from '../../fields/text'
+import { summaryField, textField } from '../../fields/text'
 import { versioned } from '../../fields/versioned'
 
 export const Pages: CollectionConfig = {
@@ -41,13 +41,7 @@ export const Pages: CollectionConfig = {
       options: vocabularyOptions(audiencePages, 'audience'),
       admin: { condition: (data) => data?.kind === 'audience', position: 'sidebar' },
     },
-    textField({
-      name: 'summary',
-      label: 'cms.field.summary',
-      description: 'cms.field.summary.description',
-      multiline: true,
-      max: maxLengths.summary,
-    }),
+    summaryField(false),
     {
       name: 'content',
       type: 'richText',

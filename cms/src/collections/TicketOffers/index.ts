@@ -16,7 +16,7 @@ import { isStaff } from '../../access/isStaff'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { answer, messageFor, requiredAnswer, rule } from '../../fields/messages'
 import { vocabularyOptions } from '../../fields/options'
-import { textField } from '../../fields/text'
+import { descriptionField, textField } from '../../fields/text'
 import { versioned } from '../../fields/versioned'
 import { defaultValidity } from './hooks/defaultValidity'
 
@@ -52,12 +52,7 @@ export const TicketOffers: CollectionConfig = {
       relationTo: [...offerTargets],
       label: labels('cms.field.target'),
     },
-    textField({
-      name: 'description',
-      label: 'cms.field.description',
-      multiline: true,
-      max: maxLengths.description,
-    }),
+    descriptionField(),
     {
       type: 'row',
       fields: [

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 import { labels } from '@velkomst/shared/i18n'
-import { maxLengths } from '@velkomst/shared/validation'
 
 import { hiddenFromEditors } from '../../admin/editorView'
 import { isStaff } from '../../access/isStaff'
@@ -10,7 +9,7 @@ import { addressField, coordinatesField } from '../../fields/address'
 import { contactField } from '../../fields/contact'
 import { openingHoursField } from '../../fields/openingHours'
 import { slugField } from '../../fields/slug'
-import { textField } from '../../fields/text'
+import { descriptionField, textField } from '../../fields/text'
 import { versioned } from '../../fields/versioned'
 
 export const Venues: CollectionConfig = {
@@ -26,12 +25,7 @@ export const Venues: CollectionConfig = {
   fields: [
     textField({ name: 'name', label: 'cms.field.name', required: true }),
     slugField('name'),
-    textField({
-      name: 'description',
-      label: 'cms.field.description',
-      multiline: true,
-      max: maxLengths.description,
-    }),
+    descriptionField(),
     {
       type: 'tabs',
       tabs: [
