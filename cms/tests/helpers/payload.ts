@@ -18,13 +18,14 @@ function mongoUrlFor(base: string, name: string): string {
 }
 
 /**
- * Boots Payload on a fresh database: a temporary SQLite file, or a fresh MongoDB database when
- * MONGODB_TEST_URL is set. Environment is set before the config is imported, because the config
- * chooses its adapter and paths when it loads.
+ * Boots Payload on a fresh database: a temporary SQLite file, or, in the test project that
+ * Vitest runs for MongoDB (VELKOMST_TEST_DB=mongodb, only when MONGODB_TEST_URL is set), a fresh
+ * MongoDB database. Environment is set before the config is imported, because the config chooses
+ * its adapter and paths when it loads.
  */
 export async function startPayload(name: string): Promise<TestPayload> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `velkomst-${name}-`))
-  const mongo = process.env.MONGODB_TEST_URL
+  const mongo = process.env.VELKOMST_TEST_DB === 'mongodb' ? process.env.MONGODB_TEST_URL : undefined
   process.env.DATABASE_URL = mongo ? mongoUrlFor(mongo, name) : `file:${path.join(dir, 'test.db')}`
   process.env.MEDIA_DIR = path.join(dir, 'media')
   process.env.PAYLOAD_SECRET = 'test-secret'

@@ -47,6 +47,9 @@ export const Events: CollectionConfig = {
     useAsTitle: 'title',
   },
   defaultSort: 'start',
+  // The public list asks for published events by start time; without this compound index SQLite
+  // picks the _status index and sorts every event (measured: 66 ms against 27 ms at 3,000 events).
+  indexes: [{ fields: ['_status', 'start'] }],
   fields: [
     textField({ name: 'title', label: 'cms.field.title', required: true }),
     slugField('title'),
