@@ -9,7 +9,8 @@ export function contactField(overrides: Partial<GroupField> = {}): GroupField {
   return {
     name: 'contact',
     type: 'group',
-    label: labels('cms.field.contact'),
+    // It sits in a tab already called "Kontakt"; a second heading would only repeat it.
+    label: false,
     fields: [
       {
         type: 'row',

@@ -12,6 +12,7 @@ import {
 import { answer, requiredAnswer, rule } from './messages'
 import { vocabularyOptions } from './options'
 import { textField } from './text'
+import { dayOnly } from './datePicker'
 
 type Rule = { opens?: string; closes?: string; validFrom?: string; validTo?: string }
 
@@ -65,14 +66,14 @@ export function openingHoursField(): GroupField {
                 name: 'validFrom',
                 type: 'date',
                 label: labels('cms.field.validFrom'),
-                admin: { width: '18%', date: { pickerAppearance: 'dayOnly' } },
+                admin: { width: '18%', date: dayOnly },
                 validate: rule((value, { req }) => answer(req, checkDateKey(value))),
               },
               {
                 name: 'validTo',
                 type: 'date',
                 label: labels('cms.field.validTo'),
-                admin: { width: '18%', date: { pickerAppearance: 'dayOnly' } },
+                admin: { width: '18%', date: dayOnly },
                 validate: rule((value, { req, siblingData }) =>
                   answer(
                     req,

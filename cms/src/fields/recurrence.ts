@@ -6,6 +6,7 @@ import type { Recurrence } from '@velkomst/shared/recurrence'
 
 import { answer, rule } from './messages'
 import { vocabularyOptions } from './options'
+import { dayOnly } from './datePicker'
 
 const repeats = (_: unknown, siblingData: { frequency?: string | null }) =>
   Boolean(siblingData?.frequency && siblingData.frequency !== 'none')
@@ -54,7 +55,7 @@ export function recurrenceField(): GroupField {
             name: 'until',
             type: 'date',
             label: labels('cms.field.until'),
-            admin: { width: '33%', date: { pickerAppearance: 'dayOnly' } },
+            admin: { width: '33%', date: dayOnly },
             validate: rule((value, { req }) => answer(req, checkDateKey(value))),
           },
           {
@@ -92,7 +93,7 @@ export function recurrenceField(): GroupField {
             type: 'date',
             required: true,
             label: labels('cms.field.date'),
-            admin: { date: { pickerAppearance: 'dayOnly' } },
+            admin: { date: dayOnly },
           },
         ],
       },

@@ -24,6 +24,7 @@ import { vocabularyOptions } from '../../fields/options'
 import { slugField } from '../../fields/slug'
 import { descriptionField, summaryField, textField } from '../../fields/text'
 import { versioned } from '../../fields/versioned'
+import { dayOnly } from '../../fields/datePicker'
 
 type AgeRange = { min?: number | null; max?: number | null }
 
@@ -192,7 +193,7 @@ export const Associations: CollectionConfig = {
       type: 'date',
       label: labels('cms.field.lastConfirmed'),
       admin: {
-        date: { pickerAppearance: 'dayOnly' },
+        date: dayOnly,
         description: labels('cms.field.lastConfirmed.description'),
         position: 'sidebar',
       },

@@ -21,6 +21,7 @@ import { descriptionField, summaryField, textField } from '../../fields/text'
 import { versioned } from '../../fields/versioned'
 import { validateOrganizers } from './hooks/validateOrganizers'
 import { validatePlace } from './hooks/validatePlace'
+import { dayAndTime } from '../../fields/datePicker'
 
 type Timing = { start?: string; allDay?: boolean }
 
@@ -65,14 +66,14 @@ export const Events: CollectionConfig = {
           index: true,
           timezone: copenhagenTime,
           label: labels('cms.field.start'),
-          admin: { width: '40%', date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
+          admin: { width: '40%', date: dayAndTime },
         },
         {
           name: 'end',
           type: 'date',
           timezone: copenhagenTime,
           label: labels('cms.field.end'),
-          admin: { width: '40%', date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
+          admin: { width: '40%', date: dayAndTime },
           validate: rule((value, { req, data }) =>
             answer(req, checkEndAfterStart((data as Timing).start, value)),
           ),

@@ -19,6 +19,7 @@ import { vocabularyOptions } from '../../fields/options'
 import { descriptionField, textField } from '../../fields/text'
 import { versioned } from '../../fields/versioned'
 import { defaultValidity } from './hooks/defaultValidity'
+import { dayOnly } from '../../fields/datePicker'
 
 type Offer = { quarter?: string; validFrom?: string }
 
@@ -85,7 +86,7 @@ export const TicketOffers: CollectionConfig = {
           name: 'validFrom',
           type: 'date',
           label: labels('cms.field.validFrom'),
-          admin: { width: '50%', date: { pickerAppearance: 'dayOnly' } },
+          admin: { width: '50%', date: dayOnly },
           validate: rule((value, { req, data }) =>
             answer(req, checkDateKey(value), checkWithinQuarter((data as Offer).quarter, value)),
           ),
@@ -94,7 +95,7 @@ export const TicketOffers: CollectionConfig = {
           name: 'validTo',
           type: 'date',
           label: labels('cms.field.validTo'),
-          admin: { width: '50%', date: { pickerAppearance: 'dayOnly' } },
+          admin: { width: '50%', date: dayOnly },
           validate: rule((value, { req, data }) =>
             answer(
               req,
