@@ -25,7 +25,8 @@ function mongoUrlFor(base: string, name: string): string {
  */
 export async function startPayload(name: string): Promise<TestPayload> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `velkomst-${name}-`))
-  const mongo = process.env.VELKOMST_TEST_DB === 'mongodb' ? process.env.MONGODB_TEST_URL : undefined
+  const mongo =
+    process.env.VELKOMST_TEST_DB === 'mongodb' ? process.env.MONGODB_TEST_URL : undefined
   process.env.DATABASE_URL = mongo ? mongoUrlFor(mongo, name) : `file:${path.join(dir, 'test.db')}`
   process.env.MEDIA_DIR = path.join(dir, 'media')
   process.env.PAYLOAD_SECRET = 'test-secret'
