@@ -1,0 +1,155 @@
+/**
+ * The admin as an association volunteer sees it, in a real browser against the production
+ * build: their own listings only, and a refused save explained beside the field in Danish.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { cmsRoot } from '../../src/paths'
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'velkomst-e2e-'))
+const env = {
+  ...process.env,
+  NODE_ENV: 'production' as const,
+  DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
+  MEDIA_DIR: path.join(dir, 'media'),
+  PAYLOAD_SECRET: 'e2e-secret',
+  NEXT_TELEMETRY_DISABLED: '1',
+}
+const editor = { email: 'frivillig@test.dk', password: 'frivillig-password-1' }
+let server: ChildProcess | undefined
+let context: BrowserContext
+let page: Page
+let base = ''
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, () => {
+      const { port } = s.address() as net.AddressInfo
+      s.close(() => resolve(port))
+    })
+  })
+
+/** Builds the database the way production does (migrations) and adds a volunteer's content. */
+async function prepareDatabase() {
+  Object.assign(process.env, env)
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../src/payload.config')
+  const payload = await getPayload({ config })
+  await payload.db.migrate()
+  const own = await payload.create({
+    collection: 'associations',
+    data: {
+      name: 'Albertslund Skakklub',
+      summary: 'Vi spiller skak.',
+      status: 'active',
+      _status: 'published',
+    },
+    draft: false,
+  })
+  await payload.create({
+    collection: 'associations',
+    data: {
+      name: 'En anden forening',
+      summary: 'Ikke din.',
+      status: 'active',
+      _status: 'published',
+    },
+    draft: false,
+  })
+  await payload.create({
+    collection: 'users',
+    data: { email: 'admin@test.dk', password: 'admin-password-1', role: 'admin' },
+  })
+  await payload.create({
+    collection: 'users',
+    data: { ...editor, role: 'association-editor', associations: [own.id] },
+  })
+  await payload.destroy()
+}
+
+beforeAll(async () => {
+  await prepareDatabase()
+  const port = await freePort()
+  base = `http://127.0.0.1:${port}`
+  server = spawn(
+    path.join(cmsRoot, '..', 'node_modules', '.bin', 'next'),
+    ['start', '--port', String(port), '--hostname', '127.0.0.1'],
+    {
+      cwd: cmsRoot,
+      env,
+      detached: true,
+      stdio: 'ignore',
+    },
+  )
+  for (let i = 0; i < 120; i++) {
+    const ok = await fetch(`${base}/admin/login`).then(
+      (r) => r.ok,
+      () => false,
+    )
+    if (ok) break
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  context = await chromium.launchPersistentContext(
+    fs.mkdtempSync(path.join(os.tmpdir(), 'velkomst-chromium-')),
+    {
+      executablePath: '/usr/bin/chromium',
+      locale: 'da-DK',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--lang=da-DK',
+      ],
+    },
+  )
+  page = await context.newPage()
+  await page.goto(`${base}/admin/login`)
+  await page.fill('input[name=email]', editor.email)
+  await page.fill('input[name=password]', editor.password)
+  await page.click('button[type=submit]')
+  await page.waitForURL(/\/admin\/?$/)
+})
+
+afterAll(async () => {
+  await context?.close()
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM')
+  fs.rmSync(dir, { recursive: true, force: true })
+})
+
+describe('the admin for an association volunteer', () => {
+  it('lists only their own association and leaves out what they cannot change', async () => {
+    await page.goto(`${base}/admin/collections/associations`)
+    await expect.poll(() => page.locator('table tbody tr').count()).toBe(1)
+    expect(await page.locator('table tbody').innerText()).toContain('Albertslund Skakklub')
+    const nav = await page.locator('nav').first().innerText()
+    expect(nav).not.toMatch(/Brugere|Steder|Fribilletter/)
+  })
+
+  it('explains a refused save beside the field, in Danish', async () => {
+    await page.goto(`${base}/admin/collections/associations`)
+    await page.locator('table tbody tr a').first().click()
+    const summary = page.locator('textarea[name="summary"]')
+    await summary.fill('x'.repeat(320))
+    await page
+      .getByRole('button', { name: /Offentliggør/ })
+      .first()
+      .click()
+    const field = page.locator('.field-type', { has: summary })
+    await expect.poll(() => field.getAttribute('class')).toContain('error')
+    await expect
+      .poll(() => field.innerText())
+      .toContain('Teksten er for lang: 320 tegn, højst 300.')
+  })
+})
