@@ -1,9 +1,9 @@
-import * as migration_20261123_170757_initial from './20261123_170757_initial';
+import * as migration_20261123_174544_initial from './20261123_174544_initial';
 
 export const migrations = [
   {
-    up: migration_20261123_170757_initial.up,
-    down: migration_20261123_170757_initial.down,
-    name: '20261123_170757_initial'
+    up: migration_20261123_174544_initial.up,
+    down: migration_20261123_174544_initial.down,
+    name: '20261123_174544_initial'
   },
 ];
