@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 import { timeZone } from '@velkomst/shared/locales'
 
 import { associations } from './data/associations'
@@ -457,5 +457,3 @@ async function addEnglishMapNames(
     })
   }
 }
-
-export type { PayloadRequest }
