@@ -131,7 +131,7 @@ afterAll(async () => {
 describe('the admin for an association volunteer', () => {
   it('lists only their own association and leaves out what they cannot change', async () => {
     await page.goto(`${base}/admin/collections/associations`)
-    await expect.poll(() => page.locator('table tbody tr').count()).toBe(1)
+    await expect.poll(() => page.locator('table tbody tr').count(), { timeout: 15_000 }).toBe(1)
     expect(await page.locator('table tbody').innerText()).toContain('Albertslund Skakklub')
     const nav = await page.locator('nav').first().innerText()
     expect(nav).not.toMatch(/Brugere|Steder|Fribilletter/)
@@ -140,16 +140,21 @@ describe('the admin for an association volunteer', () => {
   it('explains a refused save beside the field, in Danish', async () => {
     await page.goto(`${base}/admin/collections/associations`)
     await page.locator('table tbody tr a').first().click()
+    await page.waitForLoadState('networkidle')
     const summary = page.locator('textarea[name="summary"]')
     await summary.fill('x'.repeat(320))
-    await page
-      .getByRole('button', { name: /Offentliggør/ })
-      .first()
-      .click()
+    // The publish button is enabled once the form has taken the change; clicking before that
+    // does nothing.
+    const publish = page.getByRole('button', { name: /Offentliggør/ }).first()
+    await expect.poll(() => publish.isEnabled(), { timeout: 15_000 }).toBe(true)
+    await publish.click()
     const field = page.locator('.field-type', { has: summary })
-    await expect.poll(() => field.getAttribute('class')).toContain('error')
+    await expect.poll(() => field.getAttribute('class'), { timeout: 15_000 }).toContain('error')
+    // Payload shows the message in a tooltip it marks as shown; it fades in, so read its text
+    // rather than what is painted at this instant.
+    const shown = field.locator('.field-error.tooltip--show')
     await expect
-      .poll(() => field.innerText())
+      .poll(() => shown.textContent(), { timeout: 15_000 })
       .toContain('Teksten er for lang: 320 tegn, højst 300.')
   })
 })
