@@ -1,11 +1,19 @@
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
+import { fileURLToPath } from 'node:url'
 
-import { defaultLocale, locales } from '@velkomst/shared/locales'
+import { defaultLocale, localeDefinition, locales } from '@velkomst/shared/locales'
+
+import { velkomst } from './src/integrations/velkomst'
+import { sitemapAlternates } from './src/lib/sitemap'
+
+process.env.VELKOMST_SITE_ROOT ??= fileURLToPath(new URL('.', import.meta.url))
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
     defaultLocale,
     locales: locales.map((l) => l.code),
@@ -13,10 +21,19 @@ export default defineConfig({
   },
   integrations: [
     sitemap({
-      i18n: {
-        defaultLocale,
-        locales: Object.fromEntries(locales.map((l) => [l.code, l.htmlLang])),
+      filter: (page) => !/\/404\/$/.test(page),
+      // Paths differ per language (/foreninger/ and /en/associations/), so the alternates come
+      // from the site's own route table rather than from matching path prefixes.
+      serialize: async (item) => {
+        const alternates = await sitemapAlternates(item.url)
+        if (!alternates) return item
+        item.links = [
+          ...alternates.map((a) => ({ lang: localeDefinition(a.locale).htmlLang, url: a.url })),
+          { lang: 'x-default', url: alternates[0].url },
+        ]
+        return item
       },
     }),
+    velkomst(),
   ],
 })

@@ -17,6 +17,7 @@ import { TicketOffers } from './collections/TicketOffers'
 import { Users } from './collections/Users'
 import { Venues } from './collections/Venues'
 import { databaseAdapter } from './database'
+import { siteSnapshotEndpoint } from './export/endpoint'
 import { SiteSettings } from './globals/SiteSettings'
 import { payloadSecret } from './secret'
 import { srcDir } from './paths'
@@ -47,6 +48,7 @@ export default buildConfig({
   ],
   db: await databaseAdapter(),
   editor: lexicalEditor(),
+  endpoints: [siteSnapshotEndpoint],
   globals: [SiteSettings],
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   i18n: {

@@ -30,17 +30,45 @@ import {
 export const localizedText = z.object({ da: z.string(), en: z.string().nullable() })
 export type LocalizedText = z.infer<typeof localizedText>
 
-/** Lexical editor state per language, rendered by the site. */
-export const localizedRichText = z.object({ da: z.unknown(), en: z.unknown().nullable() })
+/**
+ * Rich text as a small, editor-neutral tree: the CMS maps its editor's state to it, the site
+ * renders it with its own (escaping) templates. Headings start at level 2 (the page title is the
+ * only h1) and never skip a level.
+ */
+export const inline = z.object({
+  text: z.string(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  href: z.string().optional(),
+})
+export type Inline = z.infer<typeof inline>
+
+export const richTextBlock = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('paragraph'), children: z.array(inline) }),
+  z.object({
+    type: z.literal('heading'),
+    level: z.union([z.literal(2), z.literal(3), z.literal(4)]),
+    children: z.array(inline),
+  }),
+  z.object({ type: z.literal('list'), ordered: z.boolean(), items: z.array(z.array(inline)) }),
+  z.object({ type: z.literal('quote'), children: z.array(inline) }),
+])
+export type RichTextBlock = z.infer<typeof richTextBlock>
+export const richText = z.array(richTextBlock)
+export type RichText = z.infer<typeof richText>
+
+export const localizedRichText = z.object({ da: richText, en: richText.nullable() })
+export type LocalizedRichText = z.infer<typeof localizedRichText>
 
 const slug = z.string().refine(isSlug, { message: 'not a valid slug' })
 const isoInstant = z.iso.datetime({ offset: true })
 const isoDate = z.iso.date()
 const id = z.union([z.string(), z.number()]).transform(String)
 
+/** An image file; the site decides where files are served from (`filename` is the key). */
 export const image = z.object({
   id,
-  url: z.string(),
+  filename: z.string().regex(/^[^/\\]+$/, 'a file name, not a path'),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
   /** null when the image is decorative (rendered with `alt=""`). */
@@ -48,7 +76,12 @@ export const image = z.object({
   credit: z.string().nullable(),
   sizes: z.record(
     z.string(),
-    z.object({ url: z.string(), width: z.number(), height: z.number(), mimeType: z.string() }),
+    z.object({
+      filename: z.string().regex(/^[^/\\]+$/, 'a file name, not a path'),
+      width: z.number(),
+      height: z.number(),
+      mimeType: z.string(),
+    }),
   ),
 })
 export type Image = z.infer<typeof image>
@@ -65,7 +98,7 @@ export const settings = z.object({
   municipalityName: z.string(),
   contactPhone: z.string(),
   contactEmail: z.string(),
-  accessibilityStatementUrl: z.string().url(),
+  accessibilityStatementUrl: z.url(),
   showDemoNotice: z.boolean(),
 })
 export type Settings = z.infer<typeof settings>
@@ -264,4 +297,21 @@ export class ContractError extends Error {
     super(`Content does not match the contract:\n  ${problems.join('\n  ')}`)
     this.name = 'ContractError'
   }
+}
+
+/** Every image file a snapshot refers to (originals and their sizes), sorted. */
+export function mediaFilesOf(snapshot: Snapshot): string[] {
+  const files = new Set<string>()
+  const images = [
+    ...snapshot.venues.flatMap((v) => v.images),
+    ...snapshot.associations.map((a) => a.logo),
+    ...snapshot.events.map((e) => e.image),
+    ...snapshot.pages.map((p) => p.image),
+  ]
+  for (const image of images) {
+    if (!image) continue
+    files.add(image.filename)
+    for (const size of Object.values(image.sizes)) files.add(size.filename)
+  }
+  return [...files].sort()
 }

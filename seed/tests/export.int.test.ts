@@ -1,0 +1,85 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Payload } from 'payload'
+import { startPayload, type TestPayload } from '@velkomst/cms/testing'
+import { writeSnapshot } from '@velkomst/cms/export'
+import { parseSnapshot, type Snapshot } from '@velkomst/shared/schemas'
+
+import { seed } from '../src/run'
+
+let t: TestPayload
+let payload: Payload
+let exported: Snapshot
+let out: string
+const today = new Date('2026-11-23T09:00:00Z')
+
+beforeAll(async () => {
+  t = await startPayload('export')
+  payload = t.payload
+  await seed(payload, { today })
+  // A published association gets an unpublished draft change; a new association is only a draft.
+  const chess = await payload.find({
+    collection: 'associations',
+    where: { slug: { equals: 'albertslund-skakklub' } },
+  })
+  await payload.update({
+    collection: 'associations',
+    id: chess.docs[0]!.id,
+    data: { summary: 'KLADDE: ikke udgivet' },
+    draft: true,
+    locale: 'da',
+  })
+  await payload.create({
+    collection: 'associations',
+    data: { name: 'Hemmelig kladdeforening', summary: 'Kun en kladde', status: 'active' },
+    draft: true,
+    locale: 'da',
+  })
+  out = fs.mkdtempSync(path.join(os.tmpdir(), 'velkomst-export-'))
+  exported = (await writeSnapshot(payload, out)).snapshot
+}, 120_000)
+afterAll(async () => {
+  await t?.cleanup()
+  fs.rmSync(out, { recursive: true, force: true })
+})
+
+describe('export to the content contract', () => {
+  it('writes a snapshot that parses against the contract, with its media files', () => {
+    const file = JSON.parse(fs.readFileSync(path.join(out, 'snapshot.json'), 'utf8')) as unknown
+    const parsed = parseSnapshot(file)
+    expect(parsed.associations.length).toBe(40)
+    expect(parsed.venues.map((v) => v.slug)).toContain('badesoeen')
+    const logo = parsed.associations.find((a) => a.logo)?.logo
+    expect(logo).toBeTruthy()
+    expect(fs.existsSync(path.join(out, 'media', logo!.filename))).toBe(true)
+    for (const size of Object.values(logo!.sizes)) {
+      expect(fs.existsSync(path.join(out, 'media', size.filename))).toBe(true)
+    }
+  })
+
+  it('contains only published content: no drafts, no unpublished changes, no accounts', () => {
+    const chess = exported.associations.find((a) => a.slug === 'albertslund-skakklub')
+    expect(chess?.summary.da).not.toContain('KLADDE')
+    expect(exported.associations.some((a) => a.name.da.includes('Hemmelig'))).toBe(false)
+    const json = JSON.stringify(exported)
+    expect(json).not.toMatch(/@velkomst\.demo|"hash"|"salt"|resetPassword/)
+  })
+
+  it('keeps both languages and marks missing English as null', () => {
+    const withEnglish = exported.associations.filter((a) => a.summary.en !== null)
+    const danishOnly = exported.associations.filter((a) => a.summary.en === null)
+    expect(withEnglish.length).toBeGreaterThan(0)
+    expect(danishOnly.length).toBeGreaterThan(0)
+  })
+
+  it('maps recurrence, rich text and map features', () => {
+    expect(exported.events.filter((e) => e.recurrence).length).toBe(16)
+    const guide = exported.pages.find((p) => p.mapFeatures.length > 0)
+    expect(guide?.mapFeatures[0]?.geometry.type).toMatch(/Point|LineString/)
+    const welcome = exported.pages.find((p) => p.kind === 'welcome')
+    expect(welcome?.content.da.some((b) => b.type === 'heading' && b.level === 2)).toBe(true)
+  })
+})

@@ -1,0 +1,83 @@
+import { ICalCalendar, ICalEventStatus } from 'ical-generator'
+import { tzlib_get_ical_block } from 'timezones-ical-library'
+import type { Locale } from '@velkomst/shared/locales'
+import { timeZone } from '@velkomst/shared/locales'
+import { toRRule } from '@velkomst/shared/recurrence'
+import type { Event } from '@velkomst/shared/schemas'
+import { parseDateKey, zonedParts } from '@velkomst/shared/time'
+
+import { plain } from './i18n'
+import type { EventEntry, Model } from './model'
+import { href } from './routes'
+
+const statusOf = {
+  scheduled: ICalEventStatus.CONFIRMED,
+  'moved-online': ICalEventStatus.CONFIRMED,
+  postponed: ICalEventStatus.TENTATIVE,
+  cancelled: ICalEventStatus.CANCELLED,
+} as const
+
+function exdates(event: Event): string | null {
+  const days = event.recurrence?.excludedDates ?? []
+  if (days.length === 0) return null
+  const start = zonedParts(event.start)
+  const two = (n: number) => String(n).padStart(2, '0')
+  const values = days.map((day) => {
+    const d = parseDateKey(day)!
+    const date = `${d.year}${two(d.month)}${two(d.day)}`
+    return event.allDay ? date : `${date}T${two(start.hour)}${two(start.minute)}00`
+  })
+  return event.allDay
+    ? `EXDATE;VALUE=DATE:${values.join(',')}`
+    : `EXDATE;TZID=${timeZone}:${values.join(',')}`
+}
+
+/**
+ * An RFC 5545 calendar of events in one language: a VTIMEZONE for Europe/Copenhagen, times in
+ * local time with TZID, one VEVENT per event with its RRULE (not one per occurrence), stable UIDs
+ * from the event id, the status, and the event's page in the URL and description.
+ */
+export function calendarFor(
+  model: Model,
+  locale: Locale,
+  name: string,
+  entries: EventEntry[],
+  site: URL,
+): string {
+  const calendar = new ICalCalendar({
+    name,
+    prodId: { company: 'Velkomst', product: 'velkomst-site', language: locale.toUpperCase() },
+    timezone: { name: timeZone, generator: (tz) => tzlib_get_ical_block(tz)[0] ?? null },
+    ttl: 3600,
+  })
+  const host = site.hostname
+  for (const { event } of entries) {
+    const url = new URL(href(locale, ['events', { slug: event.slug }]), site).href
+    const venue = event.venueId ? model.venue(event.venueId) : undefined
+    const location = venue
+      ? `${plain(venue.name, locale)}, ${venue.address.street}, ${venue.address.postcode} ${venue.address.city}`
+      : event.placeText
+        ? plain(event.placeText, locale)
+        : (event.onlineUrl ?? undefined)
+    const start = new Date(event.start)
+    const end = event.end ? new Date(event.end) : null
+    const rrule = event.recurrence ? `RRULE:${toRRule(event, event.recurrence)}` : null
+    const exdate = exdates(event)
+    calendar.createEvent({
+      id: `event-${event.id}@${host}`,
+      start,
+      end: event.allDay ? (end ?? start) : end,
+      allDay: event.allDay,
+      timezone: event.allDay ? null : timeZone,
+      summary: plain(event.title, locale),
+      description: `${plain(event.summary, locale)}\n\n${url}`,
+      url,
+      location: location ?? null,
+      status: statusOf[event.status],
+      lastModified: new Date(event.updatedAt),
+      stamp: model.now,
+      repeating: rrule ? [rrule, exdate].filter(Boolean).join('\r\n') : null,
+    })
+  }
+  return calendar.toString()
+}

@@ -1,0 +1,31 @@
+import { useTranslations, type DictionaryKey, type Params } from '@velkomst/shared/i18n'
+import { defaultLocale, localeDefinition, type Locale } from '@velkomst/shared/locales'
+import type { LocalizedText } from '@velkomst/shared/schemas'
+
+export type { DictionaryKey }
+
+export interface Shown {
+  text: string
+  /** Set when the text is shown in another language than the page's (Danish fallback). */
+  lang: string | undefined
+}
+
+/** The text in the page's language, or the Danish text marked `lang="da"` when none was written. */
+export function shown(value: LocalizedText, locale: Locale): Shown {
+  const own = locale === defaultLocale ? value.da : value.en
+  if (own !== null && own.trim() !== '') return { text: own, lang: undefined }
+  return { text: value.da, lang: localeDefinition(defaultLocale).htmlLang }
+}
+
+/** Plain text for attributes and titles, where no `lang` can be set. */
+export const plain = (value: LocalizedText, locale: Locale) => shown(value, locale).text
+
+export type Translate = (key: DictionaryKey, params?: Params) => string
+export const translator = (locale: Locale): Translate => useTranslations(locale)
+
+/** "1 forening" / "12 foreninger": `<base>.one` or `<base>.other` with `{count}`. */
+export function counted(t: Translate, locale: Locale, base: string, count: number): string {
+  const form = new Intl.PluralRules(localeDefinition(locale).intl).select(count)
+  const key = `${base}.${form === 'one' ? 'one' : 'other'}` as DictionaryKey
+  return t(key, { count: count.toLocaleString(localeDefinition(locale).intl) })
+}

@@ -1,0 +1,139 @@
+import type { Occurrence } from '@velkomst/shared/recurrence'
+import type { Association } from '@velkomst/shared/schemas'
+import { parseDateKey } from '@velkomst/shared/time'
+import type { Audience } from '@velkomst/shared/vocabulary'
+
+import type { EventEntry, Model } from './model'
+
+/** Items per list page; longer lists get numbered pages that work without JavaScript. */
+export const PAGE_SIZE = 60
+
+export type AssociationFilter =
+  | { kind: 'all' }
+  | { kind: 'category'; id: string; slug: string }
+  | { kind: 'audience'; audience: Audience }
+  | { kind: 'community'; id: string; slug: string }
+  | { kind: 'social' }
+
+export type EventFilter =
+  | { kind: 'all' }
+  | { kind: 'today' }
+  | { kind: 'week' }
+  | { kind: 'month' }
+  | { kind: 'free' }
+  | { kind: 'category'; id: string; slug: string }
+  | { kind: 'audience'; audience: Audience }
+  | { kind: 'community'; id: string; slug: string }
+
+/** Audiences an audience page gathers: families with children also means children. */
+export const audienceGroups: Record<'families' | 'young-people' | 'seniors', Audience[]> = {
+  families: ['families', 'children'],
+  'young-people': ['young-people'],
+  seniors: ['seniors'],
+}
+
+export function filterAssociations(model: Model, filter: AssociationFilter): Association[] {
+  switch (filter.kind) {
+    case 'all':
+      return model.associations
+    case 'category':
+      return model.associations.filter((a) => a.categoryIds.includes(filter.id))
+    case 'audience':
+      return model.associations.filter((a) => a.audiences.includes(filter.audience))
+    case 'community':
+      return model.associations.filter((a) => a.communityIds.includes(filter.id))
+    case 'social':
+      return model.associations.filter((a) => a.socialOffer)
+  }
+}
+
+/** Calendar days `from`..`to` inclusive, as `YYYY-MM-DD`, for the date presets. */
+export function presetRange(today: string, preset: 'today' | 'week' | 'month'): [string, string] {
+  const p = parseDateKey(today)!
+  const date = new Date(Date.UTC(p.year, p.month - 1, p.day))
+  if (preset === 'today') return [today, today]
+  if (preset === 'week') {
+    const toSunday = (7 - ((date.getUTCDay() + 6) % 7) - 1) % 7
+    const sunday = new Date(date.getTime() + toSunday * 24 * 3600 * 1000)
+    return [today, sunday.toISOString().slice(0, 10)]
+  }
+  const last = new Date(Date.UTC(p.year, p.month, 0))
+  return [today, last.toISOString().slice(0, 10)]
+}
+
+/** One line in an events list: an event at one occurrence, with its following dates. */
+export interface EventLine {
+  entry: EventEntry
+  occurrence: Occurrence
+  /** Later occurrences of a recurring event, shown as "next times". */
+  following: Occurrence[]
+}
+
+/** Each upcoming event once, at its next occurrence, with up to three following dates. */
+export function asLines(entries: EventEntry[]): EventLine[] {
+  return entries.map((entry) => ({
+    entry,
+    occurrence: entry.upcoming[0]!,
+    following: entry.upcoming.slice(1, 4),
+  }))
+}
+
+/**
+ * Events for a list. Without a date preset each event appears once, at its next occurrence,
+ * with its following dates; with one, every occurrence in the range is its own line, by day.
+ */
+export function filterEvents(model: Model, filter: EventFilter): EventLine[] {
+  const entries = model.upcomingEvents
+  const once = asLines
+  switch (filter.kind) {
+    case 'all':
+      return once(entries)
+    case 'free':
+      return once(entries.filter((e) => e.event.price.free))
+    case 'category':
+      return once(entries.filter((e) => e.event.categoryIds.includes(filter.id)))
+    case 'audience':
+      return once(entries.filter((e) => e.event.audiences.includes(filter.audience)))
+    case 'community':
+      return once(entries.filter((e) => eventCommunityIds(model, e).includes(filter.id)))
+    default: {
+      const [from, to] = presetRange(model.today, filter.kind)
+      const lines: EventLine[] = []
+      for (const entry of entries) {
+        for (const occurrence of entry.upcoming) {
+          if (occurrence.day > to) break
+          if (occurrence.day >= from) lines.push({ entry, occurrence, following: [] })
+        }
+      }
+      return lines.sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime())
+    }
+  }
+}
+
+/** An event belongs to its own communities and to its venue's neighbourhood. */
+export function eventCommunityIds(model: Model, entry: EventEntry): string[] {
+  const venueCommunity = entry.event.venueId
+    ? model.venue(entry.event.venueId)?.communityId
+    : undefined
+  return [...new Set([...entry.event.communityIds, ...(venueCommunity ? [venueCommunity] : [])])]
+}
+
+export function eventsOfAssociation(model: Model, id: string): EventEntry[] {
+  return model.upcomingEvents.filter((e) => e.event.organizerIds.includes(id))
+}
+
+export function eventsAtVenue(model: Model, id: string): EventEntry[] {
+  return model.upcomingEvents.filter((e) => e.event.venueId === id)
+}
+
+export function eventsInCommunity(model: Model, id: string): EventEntry[] {
+  return model.upcomingEvents.filter((e) => eventCommunityIds(model, e).includes(id))
+}
+
+/** Splits a list into pages of `PAGE_SIZE` (at least one page, possibly empty). */
+export function paginate<T>(items: T[], size = PAGE_SIZE): T[][] {
+  if (items.length === 0) return [[]]
+  const pages: T[][] = []
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size))
+  return pages
+}

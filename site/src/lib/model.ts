@@ -1,0 +1,115 @@
+import { quarterOf, type QuarterKey } from '@velkomst/shared/quarter'
+import { expandOccurrences, type Occurrence } from '@velkomst/shared/recurrence'
+import type {
+  Association,
+  Category,
+  Community,
+  Event,
+  Page,
+  Snapshot,
+  TicketOffer,
+  Venue,
+} from '@velkomst/shared/schemas'
+import { dateKey, fromZoned, parseDateKey } from '@velkomst/shared/time'
+
+/** How far ahead the site lists occurrences, and how long an ended event keeps its page. */
+export const HORIZON_DAYS = 366
+export const ENDED_KEPT_DAYS = 90
+const DAY = 24 * 3600 * 1000
+
+export interface EventEntry {
+  event: Event
+  /** Occurrences that have not ended, within the horizon, in order. */
+  upcoming: Occurrence[]
+  /** The last occurrence that has ended, for the "has taken place" page of a past event. */
+  last: Occurrence | null
+}
+
+export interface Model {
+  snapshot: Snapshot
+  settings: Snapshot['settings']
+  /** The moment the site is built for: "upcoming" and "this quarter" are relative to it. */
+  now: Date
+  today: string
+  quarter: QuarterKey
+  categories: Category[]
+  communities: Community[]
+  venues: Venue[]
+  /** Listed associations (closed ones are left out). */
+  associations: Association[]
+  /** Events with a page: upcoming ones first by their next occurrence, then recently ended. */
+  events: EventEntry[]
+  upcomingEvents: EventEntry[]
+  offers: TicketOffer[]
+  pages: Page[]
+  category: (id: string) => Category | undefined
+  community: (id: string) => Community | undefined
+  venue: (id: string) => Venue | undefined
+  association: (id: string) => Association | undefined
+  event: (id: string) => EventEntry | undefined
+}
+
+function startOfDay(day: string): Date {
+  const p = parseDateKey(day)
+  if (!p) throw new RangeError(`Not a day: ${day}`)
+  return fromZoned(p.year, p.month, p.day)
+}
+
+const byName = <T extends { name: { da: string } }>(a: T, b: T) =>
+  a.name.da.localeCompare(b.name.da, 'da')
+
+export function buildModel(snapshot: Snapshot, now: Date): Model {
+  const today = dateKey(now)
+  const horizon = new Date(now.getTime() + HORIZON_DAYS * DAY)
+  const keptFrom = new Date(startOfDay(today).getTime() - ENDED_KEPT_DAYS * DAY)
+
+  const entries: EventEntry[] = []
+  for (const event of snapshot.events) {
+    // All-day occurrences last the whole day; timed ones until they end (or start, if no end).
+    const from = event.allDay ? startOfDay(today) : now
+    const upcoming = expandOccurrences(event, { from, to: horizon }, 500)
+    let last: Occurrence | null = null
+    if (upcoming.length === 0) {
+      const past = expandOccurrences(event, { from: keptFrom, to: from }, 500)
+      last = past.at(-1) ?? null
+      if (!last) continue
+    }
+    entries.push({ event, upcoming, last })
+  }
+  const upcomingEvents = entries
+    .filter((e) => e.upcoming.length > 0)
+    .sort(
+      (a, b) =>
+        a.upcoming[0]!.start.getTime() - b.upcoming[0]!.start.getTime() ||
+        a.event.title.da.localeCompare(b.event.title.da, 'da'),
+    )
+  const events = [...upcomingEvents, ...entries.filter((e) => e.upcoming.length === 0)]
+
+  const index = <T extends { id: string }>(items: T[]) => {
+    const map = new Map(items.map((i) => [i.id, i]))
+    return (id: string) => map.get(id)
+  }
+  const associations = snapshot.associations.filter((a) => a.status !== 'closed').sort(byName)
+  const eventIndex = new Map(events.map((e) => [e.event.id, e]))
+
+  return {
+    snapshot,
+    settings: snapshot.settings,
+    now,
+    today,
+    quarter: quarterOf(now),
+    categories: [...snapshot.categories].sort(byName),
+    communities: [...snapshot.communities].sort(byName),
+    venues: [...snapshot.venues].sort(byName),
+    associations,
+    events,
+    upcomingEvents,
+    offers: snapshot.ticketOffers,
+    pages: snapshot.pages,
+    category: index(snapshot.categories),
+    community: index(snapshot.communities),
+    venue: index(snapshot.venues),
+    association: index(associations),
+    event: (id) => eventIndex.get(id),
+  }
+}

@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { mediaFilesOf, parseSnapshot, type Snapshot } from '@velkomst/shared/schemas'
+
+/**
+ * The `site/` folder, whatever the working directory. Inside the built page bundle this module's
+ * own URL points into `dist/`, so the Astro config records the real folder first.
+ */
+export const siteRoot =
+  process.env.VELKOMST_SITE_ROOT ??
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+export class ContentSourceError extends Error {
+  override name = 'ContentSourceError'
+}
+
+/**
+ * Where the content comes from. `CMS_URL` builds from the live CMS (its published content),
+ * otherwise `CONTENT_DIR` (default `site/content/`, written by `npm run export`).
+ */
+export function contentSettings(env: NodeJS.ProcessEnv = process.env) {
+  return {
+    cmsUrl: env.CMS_URL?.replace(/\/+$/, '') || null,
+    contentDir: path.resolve(siteRoot, env.CONTENT_DIR ?? 'content'),
+    cacheDir: path.join(siteRoot, '.cache', 'cms-content'),
+  }
+}
+
+/**
+ * Makes sure a snapshot folder exists and returns it. From the live CMS it downloads the
+ * snapshot and its media into a cache folder first, so the rest of the build reads one kind of
+ * source. Content that breaks the contract stops here, naming the document and the field.
+ */
+export async function prepareContent(settings = contentSettings()): Promise<string> {
+  if (settings.cmsUrl) {
+    const snapshot = await fetchSnapshot(settings.cmsUrl)
+    const mediaDir = path.join(settings.cacheDir, 'media')
+    await mkdir(mediaDir, { recursive: true })
+    for (const file of mediaFilesOf(snapshot)) {
+      const target = path.join(mediaDir, file)
+      if (existsSync(target)) continue
+      const response = await fetch(`${settings.cmsUrl}/api/media/file/${encodeURIComponent(file)}`)
+      if (!response.ok) {
+        throw new ContentSourceError(
+          `Could not download ${file} from the CMS (${response.status}).`,
+        )
+      }
+      await writeFile(target, Buffer.from(await response.arrayBuffer()))
+    }
+    await writeFile(path.join(settings.cacheDir, 'snapshot.json'), JSON.stringify(snapshot))
+    return settings.cacheDir
+  }
+  if (!existsSync(path.join(settings.contentDir, 'snapshot.json'))) {
+    throw new ContentSourceError(
+      `No content at ${settings.contentDir}/snapshot.json. Run \`npm run export\` (writes the ` +
+        'CMS content there), set CONTENT_DIR to a snapshot folder, or set CMS_URL to build from ' +
+        'a running CMS.',
+    )
+  }
+  return settings.contentDir
+}
+
+async function fetchSnapshot(cmsUrl: string): Promise<Snapshot> {
+  let response: Response
+  try {
+    response = await fetch(`${cmsUrl}/api/site-snapshot`)
+  } catch (error) {
+    throw new ContentSourceError(`Cannot reach the CMS at ${cmsUrl}: ${String(error)}`)
+  }
+  if (!response.ok) {
+    throw new ContentSourceError(`The CMS at ${cmsUrl} answered ${response.status}.`)
+  }
+  return parseSnapshot(await response.json())
+}
+
+export async function readSnapshot(dir: string): Promise<Snapshot> {
+  const raw = await readFile(path.join(dir, 'snapshot.json'), 'utf8')
+  let json: unknown
+  try {
+    json = JSON.parse(raw)
+  } catch (error) {
+    throw new ContentSourceError(`${dir}/snapshot.json is not valid JSON: ${String(error)}`)
+  }
+  return parseSnapshot(json)
+}
