@@ -1,0 +1,40 @@
+import { createServer, type Server } from 'node:http'
+import path from 'node:path'
+import { readFile } from 'node:fs/promises'
+
+import sirv from 'sirv'
+
+/**
+ * Serves a built site folder: files as they are, unknown paths with the not-found page in the
+ * language of the path (`/en/...` → the English one), with status 404.
+ */
+export function serveSite(dir: string): Server {
+  const files = sirv(dir, { dev: false, etag: true, dotfiles: false, extensions: ['html'] })
+  return createServer((req, res) => {
+    files(req, res, () => {
+      const english = (req.url ?? '/').startsWith('/en/')
+      const page = english ? path.join(dir, 'en', '404', 'index.html') : path.join(dir, '404.html')
+      readFile(page).then(
+        (body) => {
+          res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' })
+          res.end(body)
+        },
+        () => {
+          res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
+          res.end('Not found')
+        },
+      )
+    })
+  })
+}
+
+/** Starts the server on a port (0: any free one) and resolves with its address. */
+export function listen(server: Server, port = 0, host = '127.0.0.1'): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => {
+      const address = server.address()
+      resolve(typeof address === 'object' && address ? `http://${host}:${address.port}` : '')
+    })
+  })
+}
