@@ -1,3 +1,4 @@
+import { TZDate } from '@date-fns/tz'
 import { ICalCalendar, ICalEventStatus } from 'ical-generator'
 import { tzlib_get_ical_block } from 'timezones-ical-library'
 import type { Locale } from '@velkomst/shared/locales'
@@ -33,6 +34,18 @@ function exdates(event: Event): string | null {
 }
 
 /**
+ * The VTIMEZONE block. The library resolves Europe/Copenhagen to its IANA link target
+ * Europe/Berlin (same rules since 1980); the block is renamed so its TZID matches the one every
+ * DTSTART refers to and calendar apps show Copenhagen.
+ */
+function vtimezone(tz: string): string | null {
+  const block = tzlib_get_ical_block(tz)[0]
+  if (!block) return null
+  const linked = /^TZID:(.+)$/m.exec(block)?.[1]?.trim()
+  return linked ? block.replaceAll(linked, tz) : block
+}
+
+/**
  * An RFC 5545 calendar of events in one language: a VTIMEZONE for Europe/Copenhagen, times in
  * local time with TZID, one VEVENT per event with its RRULE (not one per occurrence), stable UIDs
  * from the event id, the status, and the event's page in the URL and description.
@@ -47,7 +60,7 @@ export function calendarFor(
   const calendar = new ICalCalendar({
     name,
     prodId: { company: 'Velkomst', product: 'velkomst-site', language: locale.toUpperCase() },
-    timezone: { name: timeZone, generator: (tz) => tzlib_get_ical_block(tz)[0] ?? null },
+    timezone: { name: timeZone, generator: vtimezone },
     ttl: 3600,
   })
   const host = site.hostname
@@ -59,8 +72,10 @@ export function calendarFor(
       : event.placeText
         ? plain(event.placeText, locale)
         : (event.onlineUrl ?? undefined)
-    const start = new Date(event.start)
-    const end = event.end ? new Date(event.end) : null
+    // Zoned dates, so the local time in Copenhagen is written next to TZID (a plain Date would
+    // be written in the build machine's time zone).
+    const start = new TZDate(event.start, timeZone)
+    const end = event.end ? new TZDate(event.end, timeZone) : null
     const rrule = event.recurrence ? `RRULE:${toRRule(event, event.recurrence)}` : null
     const exdate = exdates(event)
     calendar.createEvent({

@@ -1,0 +1,233 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+import ICAL from 'ical.js'
+import { HtmlValidate } from 'html-validate'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { buildFixtureSite, type BuiltSite } from './helpers/build'
+import { fixtureSnapshot, LONG_NAME } from './helpers/fixture'
+
+let site: BuiltSite
+const page = (p: string) => readFileSync(path.join(site.out, p, 'index.html'), 'utf8')
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name)
+    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full)
+    return name.endsWith('.html') ? [full] : []
+  })
+}
+
+beforeAll(async () => {
+  site = await buildFixtureSite()
+}, 180_000)
+
+describe('a build from a snapshot with awkward data', () => {
+  it('writes every page in both languages, with its equivalent', () => {
+    for (const p of [
+      '',
+      'foreninger',
+      'foreninger/skakklubben',
+      'foreninger/kategori/kultur',
+      'foreninger/maalgruppe/seniorer',
+      'foreninger/sociale-tilbud',
+      'steder/badesoeen',
+      'arrangementer',
+      'arrangementer/i-dag',
+      'arrangementer/denne-uge',
+      'arrangementer/skakaften',
+      'faellesskaber/hyldespjaeldet',
+      'for/boernefamilier',
+      'guider/legepladser-og-gaature',
+      'velkommen',
+      'velkommen/2026-q4',
+      'velkommen/2026-q3',
+      'soeg',
+    ]) {
+      expect(existsSync(path.join(site.out, p, 'index.html')), p).toBe(true)
+    }
+    for (const p of ['en', 'en/associations/skakklubben', 'en/events/this-week', 'en/welcome/2026-q4', 'en/404']) {
+      expect(existsSync(path.join(site.out, p, 'index.html')), p).toBe(true)
+    }
+    expect(existsSync(path.join(site.out, '404.html'))).toBe(true)
+    // Closed associations are not published.
+    expect(existsSync(path.join(site.out, 'foreninger', 'lukket'))).toBe(false)
+  })
+
+  it('escapes text: <script> and & in content are shown, never executed', () => {
+    const html = page('foreninger/kun-dansk')
+    expect(html).toContain('Vi strikker &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; hygger os.')
+    // Attribute values may hold `<` safely; outside them no script element may appear.
+    expect(html.replace(/"[^"]*"/g, '""')).not.toContain('<script>alert')
+    // JSON-LD cannot be closed early by content either.
+    for (const file of htmlFiles(site.out)) {
+      const body = readFileSync(file, 'utf8')
+      const ld = body.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g) ?? []
+      for (const block of ld) expect(block.slice(0, -9)).not.toContain('</script')
+    }
+  })
+
+  it('shows missing English as Danish marked lang="da", kept out of the English index', () => {
+    const html = page('en/associations/kun-dansk')
+    expect(html).toMatch(/<html lang="en"/)
+    expect(html).toMatch(/<h1 lang="da"[^>]*>Strikkecaféen Maskefællesskabet<\/h1>/)
+    expect(html).toMatch(/<p[^>]* lang="da" data-pagefind-ignore[^>]*>Vi strikker/)
+    // A guide without English content shows the Danish text marked as Danish.
+    expect(page('en/guides/legepladser-og-gaature')).toMatch(/<div class="prose" lang="da"/)
+  })
+
+  it('gives times the right Copenhagen offset across the DST change', () => {
+    const html = page('arrangementer/natbad-over-sommertid')
+    expect(html).toContain('datetime="2026-10-24T23:00:00+02:00"')
+    expect(html).toMatch(/lørdag den 24\. oktober 2026 kl\. 23\.00 – søndag den 25\. oktober 2026 kl\. 03\.00/)
+    // The weekly chess evening stays at 19.00 local time after the change (+01:00 in November).
+    const chess = page('arrangementer/skakaften')
+    expect(chess).toContain('datetime="2026-10-27T19:00:00+01:00"')
+    // …and skips its excluded date.
+    expect(chess).not.toContain('2026-11-03T')
+  })
+
+  it('says a cancelled event is cancelled, in words, in both languages', () => {
+    expect(page('arrangementer/aflyst-koncert')).toContain('Aflyst: arrangementet bliver ikke til noget.')
+    expect(page('en/events/aflyst-koncert')).toContain('Cancelled: the event will not take place.')
+    expect(page('arrangementer')).toMatch(/<strong>Aflyst<\/strong>/)
+  })
+
+  it('handles an association with no events and a very long name', () => {
+    const html = page('foreninger/lang-navn')
+    expect(html).toContain(LONG_NAME)
+    expect(html).toContain('Foreningen har ingen kommende arrangementer på sitet lige nu.')
+  })
+
+  it('lists this quarter’s offers on the welcome page, sold out in words; past quarters kept', () => {
+    const html = page('velkommen')
+    expect(html).toContain('Gratis entré til Badesøen')
+    expect(html).toContain('<strong>Udsolgt</strong>')
+    expect(html).not.toContain('Sommerkoncert')
+    expect(page('velkommen/2026-q3')).toContain('Sommerkoncert')
+    expect(page('velkommen/2026-q3')).toContain('Kvartalet er slut')
+  })
+
+  it('has unique titles, hreflang alternates with x-default, and Open Graph', () => {
+    const titles = new Map<string, string>()
+    for (const file of htmlFiles(site.out)) {
+      const html = readFileSync(file, 'utf8')
+      const title = html.match(/<title>([^<]*)<\/title>/)?.[1] ?? ''
+      if (!file.endsWith('404.html') && !file.includes('/404/')) {
+        expect(titles.get(title), `${file} repeats the title of ${titles.get(title)}`).toBeUndefined()
+        titles.set(title, file)
+      }
+      expect(html).toMatch(/<link rel="alternate" hreflang="x-default"/)
+      expect(html).toMatch(/<meta property="og:title"/)
+    }
+    const da = page('foreninger/skakklubben')
+    expect(da).toContain(
+      '<link rel="alternate" hreflang="en" href="https://velkommen.example.dk/en/associations/skakklubben/">',
+    )
+    expect(da).toContain(
+      '<link rel="alternate" hreflang="da" href="https://velkommen.example.dk/foreninger/skakklubben/">',
+    )
+  })
+
+  it('builds HTML that validates (no duplicate ids, no invalid nesting)', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:standard'],
+      rules: {
+        // Astro writes `<script type="module">` and inline JSON-LD; these rules are about style.
+        'no-inline-style': 'off',
+        'attribute-boolean-style': 'off',
+        'void-style': 'off',
+        'no-trailing-whitespace': 'off',
+        'long-title': 'off',
+        'attribute-empty-style': 'off',
+        'no-redundant-role': 'off',
+      },
+    })
+    const problems: string[] = []
+    for (const file of htmlFiles(site.out)) {
+      const report = await validator.validateFile(file)
+      for (const r of report.results)
+        for (const m of r.messages) problems.push(`${path.relative(site.out, file)}: ${m.ruleId}: ${m.message}`)
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('writes a sitemap with the other language’s page as alternate', () => {
+    const xml = readFileSync(path.join(site.out, 'sitemap-0.xml'), 'utf8')
+    expect(xml).toContain('<loc>https://velkommen.example.dk/foreninger/skakklubben/</loc>')
+    expect(xml).toMatch(
+      /<loc>https:\/\/velkommen\.example\.dk\/foreninger\/skakklubben\/<\/loc>.*?hreflang="en" href="https:\/\/velkommen\.example\.dk\/en\/associations\/skakklubben\/"/s,
+    )
+    expect(xml).not.toContain('/404/')
+  })
+
+  it('writes iCalendar feeds that a real parser reads back', () => {
+    const raw = readFileSync(path.join(site.out, 'feeds', 'en', 'events.ics'), 'utf8')
+    const vcal = new ICAL.Component(ICAL.parse(raw))
+    const vtimezone = vcal.getFirstSubcomponent('vtimezone')!
+    expect(vtimezone.getFirstPropertyValue('tzid')).toBe('Europe/Copenhagen')
+    // Let the parser resolve local times through our VTIMEZONE, not a built-in table.
+    ICAL.TimezoneService.register(vtimezone)
+    const events = vcal.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c))
+    const chess = events.find((e) => e.summary === 'Chess evening')!
+    expect(chess.uid).toBe('event-1@velkommen.example.dk')
+    expect(chess.isRecurring()).toBe(true)
+    expect(chess.startDate.zone.tzid).toBe('Europe/Copenhagen')
+    expect(chess.startDate.toJSDate().toISOString()).toBe('2026-10-20T17:00:00.000Z')
+    expect(chess.description).toContain('https://velkommen.example.dk/en/events/skakaften/')
+    const it = chess.iterator()
+    const dates: string[] = []
+    for (let next = it.next(); next && dates.length < 4; next = it.next()) {
+      dates.push(next.toJSDate().toISOString())
+    }
+    // 19.00 local before and after the change to winter time; 3 November is excluded.
+    expect(dates.slice(0, 3)).toEqual([
+      '2026-10-20T17:00:00.000Z',
+      '2026-10-27T18:00:00.000Z',
+      '2026-11-10T18:00:00.000Z',
+    ])
+    const cancelled = events.find((e) => e.summary === 'Concert at Musikcaféen')!
+    expect(cancelled.component.getFirstPropertyValue('status')).toBe('CANCELLED')
+    // Per-venue feed has only that venue's events.
+    const venue = new ICAL.Component(ICAL.parse(readFileSync(path.join(site.out, 'feeds', 'da', 'venues', 'badesoeen.ics'), 'utf8')))
+    expect(venue.getAllSubcomponents('vevent').map((c) => c.getFirstPropertyValue('summary'))).toEqual([
+      'Strikkemøde',
+      'Natbad, når uret stilles tilbage',
+    ])
+  })
+
+  it('indexes Danish and English separately for search, without header or footer text', () => {
+    const entry = JSON.parse(readFileSync(path.join(site.out, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>
+    }
+    expect(Object.keys(entry.languages).sort()).toEqual(['da', 'en'])
+    expect(entry.languages.da!.page_count).toBeGreaterThan(10)
+  })
+
+  it('copies media and gives images width, height and lazy loading below the fold', () => {
+    const html = page('steder')
+    expect(html).toMatch(/<img src="\/media\/lake-640x400\.webp"[^>]*width="640" height="400"/)
+    expect(existsSync(path.join(site.out, 'media', 'lake-640x400.webp'))).toBe(true)
+    expect(page('foreninger/skakklubben')).toMatch(/alt="Tegning af chess"/)
+  })
+
+  it('writes a GPX file for each route in a guide', () => {
+    const gpx = readFileSync(path.join(site.out, 'gpx', 'en-legepladser-og-gaature-2.gpx'), 'utf8')
+    expect(gpx).toContain('<name>The lake route</name>')
+    expect(gpx.match(/<trkpt /g)).toHaveLength(3)
+    expect(page('en/guides/legepladser-og-gaature')).toMatch(/Length: 1\.\d km/)
+  })
+})
+
+describe('content that breaks the contract', () => {
+  it('stops the build with a message naming the document and the field', async () => {
+    const bad = fixtureSnapshot() as unknown as { associations: Record<string, unknown>[] }
+    bad.associations[0] = { ...bad.associations[0], summary: { da: 42, en: null } }
+    const error = await buildFixtureSite(bad as never).then(
+      () => null,
+      (e: { stderr?: string; stdout?: string }) => `${e.stdout ?? ''}${e.stderr ?? ''}`,
+    )
+    expect(error).toMatch(/associations\[0\] \(slug "skakklubben"\): summary\.da/)
+  }, 120_000)
+})
