@@ -203,6 +203,16 @@ describe('a build from a snapshot with awkward data', () => {
     }
     expect(Object.keys(entry.languages).sort()).toEqual(['da', 'en'])
     expect(entry.languages.da!.page_count).toBeGreaterThan(10)
+    // Only <main> is indexed; header, footer and skip link sit outside it or opt out.
+    for (const file of htmlFiles(site.out)) {
+      const html = readFileSync(file, 'utf8')
+      const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'))
+      expect(main).toContain('data-pagefind-body')
+      expect(main).not.toContain('skip-link')
+      expect(main).not.toContain('site-footer')
+      expect(html).toMatch(/<header class="site-header" data-pagefind-ignore="all">/)
+      expect(html).toMatch(/<footer class="site-footer" data-pagefind-ignore="all">/)
+    }
   })
 
   it('copies media and gives images width, height and lazy loading below the fold', () => {

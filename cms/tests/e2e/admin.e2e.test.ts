@@ -8,7 +8,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
+import { chromiumArgs, launchBrowser } from '@velkomst/shared/testing/browser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { cmsRoot } from '../../src/paths'
@@ -96,24 +97,7 @@ beforeAll(async () => {
     if (ok) break
     await new Promise((r) => setTimeout(r, 500))
   }
-  context = await chromium.launchPersistentContext(
-    fs.mkdtempSync(path.join(os.tmpdir(), 'velkomst-chromium-')),
-    {
-      executablePath: '/usr/bin/chromium',
-      locale: 'da-DK',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--lang=da-DK',
-      ],
-    },
-  )
+  context = await launchBrowser({ locale: 'da-DK', args: [...chromiumArgs, '--lang=da-DK'] })
   page = await context.newPage()
   await page.goto(`${base}/admin/login`)
   await page.fill('input[name=email]', editor.email)
