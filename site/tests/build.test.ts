@@ -47,7 +47,13 @@ describe('a build from a snapshot with awkward data', () => {
     ]) {
       expect(existsSync(path.join(site.out, p, 'index.html')), p).toBe(true)
     }
-    for (const p of ['en', 'en/associations/skakklubben', 'en/events/this-week', 'en/welcome/2026-q4', 'en/404']) {
+    for (const p of [
+      'en',
+      'en/associations/skakklubben',
+      'en/events/this-week',
+      'en/welcome/2026-q4',
+      'en/404',
+    ]) {
       expect(existsSync(path.join(site.out, p, 'index.html')), p).toBe(true)
     }
     expect(existsSync(path.join(site.out, '404.html'))).toBe(true)
@@ -57,7 +63,9 @@ describe('a build from a snapshot with awkward data', () => {
 
   it('escapes text: <script> and & in content are shown, never executed', () => {
     const html = page('foreninger/kun-dansk')
-    expect(html).toContain('Vi strikker &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; hygger os.')
+    expect(html).toContain(
+      'Vi strikker &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; hygger os.',
+    )
     // Attribute values may hold `<` safely; outside them no script element may appear.
     expect(html.replace(/"[^"]*"/g, '""')).not.toContain('<script>alert')
     // JSON-LD cannot be closed early by content either.
@@ -80,7 +88,9 @@ describe('a build from a snapshot with awkward data', () => {
   it('gives times the right Copenhagen offset across the DST change', () => {
     const html = page('arrangementer/natbad-over-sommertid')
     expect(html).toContain('datetime="2026-10-24T23:00:00+02:00"')
-    expect(html).toMatch(/lørdag den 24\. oktober 2026 kl\. 23\.00 – søndag den 25\. oktober 2026 kl\. 03\.00/)
+    expect(html).toMatch(
+      /lørdag den 24\. oktober 2026 kl\. 23\.00 – søndag den 25\. oktober 2026 kl\. 03\.00/,
+    )
     // The weekly chess evening stays at 19.00 local time after the change (+01:00 in November).
     const chess = page('arrangementer/skakaften')
     expect(chess).toContain('datetime="2026-10-27T19:00:00+01:00"')
@@ -89,7 +99,9 @@ describe('a build from a snapshot with awkward data', () => {
   })
 
   it('says a cancelled event is cancelled, in words, in both languages', () => {
-    expect(page('arrangementer/aflyst-koncert')).toContain('Aflyst: arrangementet bliver ikke til noget.')
+    expect(page('arrangementer/aflyst-koncert')).toContain(
+      'Aflyst: arrangementet bliver ikke til noget.',
+    )
     expect(page('en/events/aflyst-koncert')).toContain('Cancelled: the event will not take place.')
     expect(page('arrangementer')).toMatch(/<strong>Aflyst<\/strong>/)
   })
@@ -115,7 +127,10 @@ describe('a build from a snapshot with awkward data', () => {
       const html = readFileSync(file, 'utf8')
       const title = html.match(/<title>([^<]*)<\/title>/)?.[1] ?? ''
       if (!file.endsWith('404.html') && !file.includes('/404/')) {
-        expect(titles.get(title), `${file} repeats the title of ${titles.get(title)}`).toBeUndefined()
+        expect(
+          titles.get(title),
+          `${file} repeats the title of ${titles.get(title)}`,
+        ).toBeUndefined()
         titles.set(title, file)
       }
       expect(html).toMatch(/<link rel="alternate" hreflang="x-default"/)
@@ -148,7 +163,8 @@ describe('a build from a snapshot with awkward data', () => {
     for (const file of htmlFiles(site.out)) {
       const report = await validator.validateFile(file)
       for (const r of report.results)
-        for (const m of r.messages) problems.push(`${path.relative(site.out, file)}: ${m.ruleId}: ${m.message}`)
+        for (const m of r.messages)
+          problems.push(`${path.relative(site.out, file)}: ${m.ruleId}: ${m.message}`)
     }
     expect(problems).toEqual([])
   })
@@ -190,15 +206,20 @@ describe('a build from a snapshot with awkward data', () => {
     const cancelled = events.find((e) => e.summary === 'Concert at Musikcaféen')!
     expect(cancelled.component.getFirstPropertyValue('status')).toBe('CANCELLED')
     // Per-venue feed has only that venue's events.
-    const venue = new ICAL.Component(ICAL.parse(readFileSync(path.join(site.out, 'feeds', 'da', 'venues', 'badesoeen.ics'), 'utf8')))
-    expect(venue.getAllSubcomponents('vevent').map((c) => c.getFirstPropertyValue('summary'))).toEqual([
-      'Strikkemøde',
-      'Natbad, når uret stilles tilbage',
-    ])
+    const venue = new ICAL.Component(
+      ICAL.parse(
+        readFileSync(path.join(site.out, 'feeds', 'da', 'venues', 'badesoeen.ics'), 'utf8'),
+      ),
+    )
+    expect(
+      venue.getAllSubcomponents('vevent').map((c) => c.getFirstPropertyValue('summary')),
+    ).toEqual(['Strikkemøde', 'Natbad, når uret stilles tilbage'])
   })
 
   it('indexes Danish and English separately for search, without header or footer text', () => {
-    const entry = JSON.parse(readFileSync(path.join(site.out, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    const entry = JSON.parse(
+      readFileSync(path.join(site.out, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+    ) as {
       languages: Record<string, { page_count: number }>
     }
     expect(Object.keys(entry.languages).sort()).toEqual(['da', 'en'])

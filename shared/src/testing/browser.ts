@@ -20,9 +20,12 @@ export const chromiumArgs = [
 export function launchBrowser(
   options: Parameters<typeof chromium.launchPersistentContext>[1] = {},
 ): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(mkdtempSync(path.join(os.tmpdir(), 'velkomst-chromium-')), {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: chromiumArgs,
-    ...options,
-  })
+  return chromium.launchPersistentContext(
+    mkdtempSync(path.join(os.tmpdir(), 'velkomst-chromium-')),
+    {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: chromiumArgs,
+      ...options,
+    },
+  )
 }

@@ -1,8 +1,7 @@
 import type { Locale } from '@velkomst/shared/locales'
 import { audiences } from '@velkomst/shared/vocabulary'
 
-import type { FilterGroup } from '../components/FilterPanel.astro'
-import { shown, translator } from './i18n'
+import { shown, translator, type DictionaryKey } from './i18n'
 import {
   filterAssociations,
   filterEvents,
@@ -12,6 +11,22 @@ import {
 import type { Model } from './model'
 import { associationFilterRoute, eventFilterRoute } from './pages'
 import { href } from './routes'
+
+export interface FilterOption {
+  value: string
+  label: string
+  lang?: string | undefined
+  href: string
+  current: boolean
+}
+export interface FilterGroup {
+  /** The data attribute items carry (`data-<key>`), for filtering in the browser. */
+  key: string
+  legend: DictionaryKey
+  options: FilterOption[]
+  /** A yes/no filter (a checkbox in the browser) rather than a choice of values. */
+  toggle?: boolean
+}
 
 const same = (a: { kind: string }, b: object) => JSON.stringify(a) === JSON.stringify(b)
 

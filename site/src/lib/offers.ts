@@ -9,7 +9,7 @@ export const quarterSlug = (quarter: string) => quarter.toLowerCase()
 /** Quarters with offers, newest first; past quarters stay (the archive), coming ones appear. */
 export function offerQuarters(model: Model): QuarterKey[] {
   const quarters = new Set<QuarterKey>([model.quarter])
-  for (const o of model.offers) quarters.add(o.quarter as QuarterKey)
+  for (const o of model.offers) quarters.add(o.quarter)
   return [...quarters].sort().reverse()
 }
 

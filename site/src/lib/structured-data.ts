@@ -44,7 +44,9 @@ const address = (venue: Venue) =>
     addressCountry: 'DK',
   }) as const
 
-function place(venue: Venue, locale: Locale, site: URL): Place {
+type PlaceNode = Exclude<Place, string>
+
+function place(venue: Venue, locale: Locale, site: URL): PlaceNode {
   const hours: OpeningHoursSpecification[] = venue.openingHours.rules.map((r) => ({
     '@type': 'OpeningHoursSpecification',
     dayOfWeek: dayNames[r.weekday] as never,
@@ -126,7 +128,7 @@ export function eventJsonLd(
   const physical = venue
     ? place(venue, locale, site)
     : event.placeText
-      ? ({ '@type': 'Place', name: plain(event.placeText, locale) } as Place)
+      ? ({ '@type': 'Place', name: plain(event.placeText, locale) } satisfies PlaceNode)
       : undefined
   const locations = [physical, online].filter((l) => l !== undefined)
   const organizers = event.organizerIds
@@ -192,11 +194,10 @@ export function offerJsonLd(
     validFrom: offer.validFrom,
     validThrough: offer.validTo,
     url: pageUrl,
-    eligibleCustomerType: 'Newcomers',
     ...(offer.totalAvailable !== null
       ? { inventoryLevel: { '@type': 'QuantitativeValue', value: offer.totalAvailable } }
       : {}),
-  } as WithContext<Offer>
+  }
 }
 
 export function websiteJsonLd(model: Model, locale: Locale, site: URL): WithContext<WebSite> {

@@ -148,7 +148,9 @@ describe('filters', () => {
     ])
     expect(await axe(page)).toEqual([])
     await page.click('button[type="reset"]')
-    await page.waitForFunction(() => document.querySelector('[data-filter-count]')?.textContent === '3 foreninger')
+    await page.waitForFunction(
+      () => document.querySelector('[data-filter-count]')?.textContent === '3 foreninger',
+    )
   })
 
   it('filters events by audience in English', async () => {
@@ -164,7 +166,9 @@ describe('search', () => {
     await page.goto(`${base}/soeg/`)
     const status = await searchFor(page, 'skak')
     expect(status).toMatch(/^\d+ resultat(er)? for “skak”$/)
-    expect(await page.locator('[data-search-results] a').allTextContents()).toContain('Albertslund Skakklub')
+    expect(await page.locator('[data-search-results] a').allTextContents()).toContain(
+      'Albertslund Skakklub',
+    )
     expect(await axe(page)).toEqual([])
   })
 
@@ -191,19 +195,21 @@ describe('search', () => {
     expect(await searchFor(page, 'hygger')).toMatch(/^No results/)
     await page.goto(`${base}/soeg/`)
     expect(await searchFor(page, 'hygger')).toMatch(/^\d+ resultater? for “hygger”$/)
-    const paths = await page.locator('[data-search-results] a').evaluateAll((as) =>
-      as.map((a) => (a as HTMLAnchorElement).pathname),
-    )
+    const paths = await page
+      .locator('[data-search-results] a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))
     expect(paths).toContain('/foreninger/kun-dansk/')
   })
 
   it('narrows results with a filter and reads the query from the address', async () => {
     await page.goto(`${base}/soeg/?q=Albertslund&type=Forening`)
     await waitForSearch(page)
-    await page.waitForFunction(() => /resultat/.test(document.querySelector('[data-search-status]')?.textContent ?? ''))
-    const links = await page.locator('[data-search-results] a').evaluateAll((as) =>
-      as.map((a) => (a as HTMLAnchorElement).pathname),
+    await page.waitForFunction(() =>
+      /resultat/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
     )
+    const links = await page
+      .locator('[data-search-results] a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))
     expect(links.length).toBeGreaterThan(0)
     for (const l of links) expect(l).toMatch(/^\/foreninger\//)
     expect(await axe(page)).toEqual([])

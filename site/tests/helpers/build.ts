@@ -22,7 +22,10 @@ export interface BuiltSite {
  * Builds the site from a fixture snapshot into a temporary folder with `astro build`, the same
  * command production uses, at a fixed build date.
  */
-export async function buildFixtureSite(snapshot?: Snapshot, buildDate = FIXTURE_NOW): Promise<BuiltSite> {
+export async function buildFixtureSite(
+  snapshot?: Snapshot,
+  buildDate = FIXTURE_NOW,
+): Promise<BuiltSite> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'velkomst-site-'))
   const contentDir = path.join(root, 'content')
   const out = path.join(root, 'dist')

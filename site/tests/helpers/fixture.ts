@@ -111,7 +111,12 @@ export function fixtureSnapshot(): Snapshot {
       },
     ],
     categories: [
-      { id: '1', slug: 'sport', name: text('Sport og motion', 'Sport and exercise'), group: 'activity' },
+      {
+        id: '1',
+        slug: 'sport',
+        name: text('Sport og motion', 'Sport and exercise'),
+        group: 'activity',
+      },
       { id: '2', slug: 'kultur', name: text('Kultur', 'Culture'), group: 'activity' },
     ],
     venues: [
@@ -125,7 +130,13 @@ export function fixtureSnapshot(): Snapshot {
         communityId: '1',
         openingHours: {
           rules: [
-            { validFrom: '2026-06-01', validTo: '2026-08-31', weekday: 'mo', opens: '10:00', closes: '19:00' },
+            {
+              validFrom: '2026-06-01',
+              validTo: '2026-08-31',
+              weekday: 'mo',
+              opens: '10:00',
+              closes: '19:00',
+            },
             { validFrom: null, validTo: null, weekday: 'tu', opens: '08:00', closes: '12:00' },
           ],
           note: text('Vinterbadere har egen nøgle.'),
@@ -157,7 +168,11 @@ export function fixtureSnapshot(): Snapshot {
         audiences: ['adults', 'seniors'],
         communityIds: ['1'],
         venueIds: ['2'],
-        contact: { phone: '43602026', email: 'skak@example.org', website: 'https://skak.example.org' },
+        contact: {
+          phone: '43602026',
+          email: 'skak@example.org',
+          website: 'https://skak.example.org',
+        },
         membershipFee: { amount: 300, text: null },
         languages: ['da', 'en', 'uk'],
         logo: image('2', 'chess'),
@@ -182,7 +197,14 @@ export function fixtureSnapshot(): Snapshot {
         audiences: ['families', 'children'],
         ageRange: { min: 6, max: 12 },
       },
-      { ...associationBase, id: '4', slug: 'lukket', name: text('Lukket forening'), summary: text('Findes ikke mere.'), status: 'closed' },
+      {
+        ...associationBase,
+        id: '4',
+        slug: 'lukket',
+        name: text('Lukket forening'),
+        summary: text('Findes ikke mere.'),
+        status: 'closed',
+      },
     ],
     events: [
       {
@@ -213,11 +235,17 @@ export function fixtureSnapshot(): Snapshot {
         id: '2',
         slug: 'natbad-over-sommertid',
         title: text('Natbad, når uret stilles tilbage', 'Night swim as the clocks go back'),
-        summary: text('Vi bader fra lørdag aften til søndag morgen.', 'We swim from Saturday night to Sunday morning.'),
+        summary: text(
+          'Vi bader fra lørdag aften til søndag morgen.',
+          'We swim from Saturday night to Sunday morning.',
+        ),
         // 23:00 summer time (UTC+2) on Saturday 24 October to 03:00 winter time (UTC+1) on Sunday.
         start: '2026-10-24T21:00:00.000Z',
         end: '2026-10-25T02:00:00.000Z',
-        volunteersWanted: { wanted: true, help: text('Vi mangler livreddere.', 'We need lifeguards.') },
+        volunteersWanted: {
+          wanted: true,
+          help: text('Vi mangler livreddere.', 'We need lifeguards.'),
+        },
       },
       {
         ...eventBase,
@@ -296,7 +324,12 @@ export function fixtureSnapshot(): Snapshot {
         summary: null,
         content: {
           da: [{ type: 'paragraph', children: [{ text: 'Her er byens foreninger og steder.' }] }],
-          en: [{ type: 'paragraph', children: [{ text: 'Here are the town’s associations and venues.' }] }],
+          en: [
+            {
+              type: 'paragraph',
+              children: [{ text: 'Here are the town’s associations and venues.' }],
+            },
+          ],
         },
         mapFeatures: [],
         image: null,
@@ -312,8 +345,18 @@ export function fixtureSnapshot(): Snapshot {
         content: {
           da: [
             { type: 'heading', level: 2, children: [{ text: 'Gå en tur' }] },
-            { type: 'paragraph', children: [{ text: 'Læs ' }, { text: 'mere', bold: true, href: 'https://example.org' }] },
-            { type: 'list', ordered: false, items: [[{ text: 'Tag madpakke med' }], [{ text: 'Husk vand' }]] },
+            {
+              type: 'paragraph',
+              children: [
+                { text: 'Læs ' },
+                { text: 'mere', bold: true, href: 'https://example.org' },
+              ],
+            },
+            {
+              type: 'list',
+              ordered: false,
+              items: [[{ text: 'Tag madpakke med' }], [{ text: 'Husk vand' }]],
+            },
           ],
           en: null,
         },
@@ -348,7 +391,10 @@ export function fixtureSnapshot(): Snapshot {
         audience: 'families',
         title: text('For børnefamilier', 'For families with children'),
         summary: null,
-        content: { da: [{ type: 'paragraph', children: [{ text: 'Legepladser og klubber.' }] }], en: null },
+        content: {
+          da: [{ type: 'paragraph', children: [{ text: 'Legepladser og klubber.' }] }],
+          en: null,
+        },
         mapFeatures: [],
         image: null,
         updatedAt,
@@ -368,10 +414,19 @@ export async function writeFixture(dir: string, snapshot: Snapshot = fixtureSnap
     ...snapshot.pages.map((p) => p.image),
   ].filter((i): i is Image => i !== null)
   for (const img of images) {
-    const files = [{ filename: img.filename, width: img.width, height: img.height }, ...Object.values(img.sizes)]
+    const files = [
+      { filename: img.filename, width: img.width, height: img.height },
+      ...Object.values(img.sizes),
+    ]
     for (const f of files) {
-      const format = f.filename.endsWith('.webp') ? 'webp' : f.filename.endsWith('.jpg') ? 'jpeg' : 'png'
-      await sharp({ create: { width: f.width, height: f.height, channels: 3, background: '#3a7d5c' } })
+      const format = f.filename.endsWith('.webp')
+        ? 'webp'
+        : f.filename.endsWith('.jpg')
+          ? 'jpeg'
+          : 'png'
+      await sharp({
+        create: { width: f.width, height: f.height, channels: 3, background: '#3a7d5c' },
+      })
         .toFormat(format)
         .toFile(path.join(dir, 'media', f.filename))
     }

@@ -37,10 +37,9 @@ describe('upcoming events', () => {
     ])
     expect(all[0]!.following).toHaveLength(3)
     const month = filterEvents(model, { kind: 'month' })
-    expect(month.filter((l) => l.entry.event.slug === 'skakaften').map((l) => l.occurrence.day)).toEqual([
-      '2026-10-20',
-      '2026-10-27',
-    ])
+    expect(
+      month.filter((l) => l.entry.event.slug === 'skakaften').map((l) => l.occurrence.day),
+    ).toEqual(['2026-10-20', '2026-10-27'])
   })
 
   it('drops an event whose last occurrence has ended, but keeps its page for a while', () => {

@@ -9,9 +9,15 @@ describe('localized routes', () => {
   it('puts Danish at the root and English under /en/', () => {
     expect(pathFor('da', 'home')).toBe('/')
     expect(pathFor('en', 'home')).toBe('/en/')
-    expect(pathFor('da', 'associations', 'albertslund-skakklub')).toBe('/foreninger/albertslund-skakklub/')
-    expect(pathFor('en', 'associations', 'albertslund-skakklub')).toBe('/en/associations/albertslund-skakklub/')
-    expect(href('da', ['events', 'audience', 'aud-families'])).toBe('/arrangementer/maalgruppe/boernefamilier/')
+    expect(pathFor('da', 'associations', 'albertslund-skakklub')).toBe(
+      '/foreninger/albertslund-skakklub/',
+    )
+    expect(pathFor('en', 'associations', 'albertslund-skakklub')).toBe(
+      '/en/associations/albertslund-skakklub/',
+    )
+    expect(href('da', ['events', 'audience', 'aud-families'])).toBe(
+      '/arrangementer/maalgruppe/boernefamilier/',
+    )
     expect(href('en', ['events', 'audience', 'aud-families'])).toBe('/en/events/audience/families/')
   })
 

@@ -36,7 +36,9 @@ describe('content from the live CMS', () => {
     const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'velkomst-source-'))
     const dir = await prepareContent({ cmsUrl: url, contentDir: '/nonexistent', cacheDir })
     expect(dir).toBe(cacheDir)
-    const written = JSON.parse(readFileSync(path.join(dir, 'snapshot.json'), 'utf8')) as { venues: unknown[] }
+    const written = JSON.parse(readFileSync(path.join(dir, 'snapshot.json'), 'utf8')) as {
+      venues: unknown[]
+    }
     expect(written.venues).toHaveLength(2)
     expect(existsSync(path.join(dir, 'media', 'lake-640x400.webp'))).toBe(true)
   })

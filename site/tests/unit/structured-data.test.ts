@@ -16,7 +16,12 @@ const model = buildModel(fixtureSnapshot(), new Date(FIXTURE_NOW))
 describe('schema.org JSON-LD', () => {
   it('describes an event with status, Copenhagen times, location, organizer and offer', () => {
     const entry = model.event('3')!
-    const ld = eventJsonLd(model, { entry, occurrence: entry.upcoming[0]! }, 'en', site) as Record<string, unknown>
+    const ld = eventJsonLd(
+      model,
+      { entry, occurrence: entry.upcoming[0]! },
+      'en',
+      site,
+    ) as unknown as Record<string, unknown>
     expect(ld['@type']).toBe('Event')
     expect(ld.eventStatus).toBe('https://schema.org/EventCancelled')
     expect(ld.startDate).toBe('2026-10-30T19:00:00+01:00')
@@ -29,10 +34,18 @@ describe('schema.org JSON-LD', () => {
   })
 
   it('describes a venue with opening hours and accessibility features', () => {
-    const ld = venueJsonLd(model.venues.find((v) => v.slug === 'badesoeen')!, 'da', site) as Record<string, unknown>
+    const ld = venueJsonLd(
+      model.venues.find((v) => v.slug === 'badesoeen')!,
+      'da',
+      site,
+    ) as unknown as Record<string, unknown>
     expect(ld['@type']).toBe('Place')
     expect(ld.openingHoursSpecification).toContainEqual(
-      expect.objectContaining({ dayOfWeek: 'https://schema.org/Tuesday', opens: '08:00', closes: '12:00' }),
+      expect.objectContaining({
+        dayOfWeek: 'https://schema.org/Tuesday',
+        opens: '08:00',
+        closes: '12:00',
+      }),
     )
     expect(ld.amenityFeature).toContainEqual(
       expect.objectContaining({ name: 'Hearing loop', value: false }),
@@ -40,10 +53,25 @@ describe('schema.org JSON-LD', () => {
   })
 
   it('describes an association as an NGO and a free ticket as an Offer', () => {
-    const a = associationJsonLd(model.association('1')!, 'en', site) as Record<string, unknown>
-    expect(a).toMatchObject({ '@type': 'NGO', name: 'Albertslund Chess Club', knowsLanguage: ['da', 'en', 'uk'] })
-    const o = offerJsonLd(model.offers[1]!, 'da', 'https://velkommen.example.dk/velkommen/') as Record<string, unknown>
-    expect(o).toMatchObject({ '@type': 'Offer', price: 0, availability: 'https://schema.org/SoldOut' })
+    const a = associationJsonLd(model.association('1')!, 'en', site) as unknown as Record<
+      string,
+      unknown
+    >
+    expect(a).toMatchObject({
+      '@type': 'NGO',
+      name: 'Albertslund Chess Club',
+      knowsLanguage: ['da', 'en', 'uk'],
+    })
+    const o = offerJsonLd(
+      model.offers[1]!,
+      'da',
+      'https://velkommen.example.dk/velkommen/',
+    ) as unknown as Record<string, unknown>
+    expect(o).toMatchObject({
+      '@type': 'Offer',
+      price: 0,
+      availability: 'https://schema.org/SoldOut',
+    })
   })
 
   it('escapes the script body so content cannot close the element', () => {
