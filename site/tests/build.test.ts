@@ -262,3 +262,34 @@ describe('content that breaks the contract', () => {
     expect(error).toMatch(/associations\[0\] \(slug "skakklubben"\): summary\.da/)
   }, 120_000)
 })
+
+describe('guide maps', () => {
+  it('load nothing from outside without a tile source: the list is the whole page', () => {
+    const html = readFileSync(
+      path.join(site.out, 'guider', 'legepladser-og-gaature', 'index.html'),
+      'utf8',
+    )
+    expect(html).not.toContain('<guide-map')
+    expect(html).not.toMatch(/tile\.openstreetmap|leaflet/i)
+    expect(html).toContain('Legepladsen ved Badesøen')
+  })
+
+  it('add an interactive map when a tile source is configured', async () => {
+    process.env.MAP_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'
+    try {
+      const withTiles = await buildFixtureSite()
+      const html = readFileSync(
+        path.join(withTiles.out, 'en', 'guides', 'legepladser-og-gaature', 'index.html'),
+        'utf8',
+      )
+      expect(html).toContain('<guide-map')
+      expect(html).toContain('data-tiles="https://tile.openstreetmap.org/{z}/{x}/{y}.png"')
+      expect(html).toContain('aria-label="Map of the places and routes"')
+      // Only guide pages with map data carry the map.
+      const other = readFileSync(path.join(withTiles.out, 'en', 'index.html'), 'utf8')
+      expect(other).not.toContain('<guide-map')
+    } finally {
+      delete process.env.MAP_TILE_URL
+    }
+  }, 120_000)
+})

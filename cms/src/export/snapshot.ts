@@ -281,7 +281,8 @@ export async function buildSnapshot(payload: Payload, now = new Date()): Promise
           kind: f.kind,
           name: text(f.name),
           description: optionalText(f.description),
-          geometry: typeof f.geometry === 'string' ? (JSON.parse(f.geometry) as unknown) : f.geometry,
+          geometry:
+            typeof f.geometry === 'string' ? (JSON.parse(f.geometry) as unknown) : f.geometry,
         })),
         image: imageOf(p.image),
         updatedAt: p.updatedAt,
