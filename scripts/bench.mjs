@@ -10,7 +10,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const suites = [{ name: 'CMS and seed', workspace: '@velkomst/seed', script: 'bench' }]
+const suites = [
+  { name: 'CMS and seed', workspace: '@velkomst/seed', script: 'bench' },
+  { name: 'Site', workspace: '@velkomst/site', script: 'bench' },
+]
 
 const rows = []
 for (const suite of suites) {

@@ -24,8 +24,12 @@ export type Translate = (key: DictionaryKey, params?: Params) => string
 export const translator = (locale: Locale): Translate => useTranslations(locale)
 
 /** "1 forening" / "12 foreninger": `<base>.one` or `<base>.other` with `{count}`. */
+const pluralRules = new Map<Locale, Intl.PluralRules>()
+
 export function counted(t: Translate, locale: Locale, base: string, count: number): string {
-  const form = new Intl.PluralRules(localeDefinition(locale).intl).select(count)
+  let rules = pluralRules.get(locale)
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(localeDefinition(locale).intl)))
+  const form = rules.select(count)
   const key = `${base}.${form === 'one' ? 'one' : 'other'}` as DictionaryKey
   return t(key, { count: count.toLocaleString(localeDefinition(locale).intl) })
 }

@@ -25,6 +25,19 @@ export type EventFilter =
   | { kind: 'audience'; audience: Audience }
   | { kind: 'community'; id: string; slug: string }
 
+const memos = new WeakMap<Model, Map<string, unknown>>()
+
+/**
+ * Remembers a derived list per model: every page of a build asks for the same filtered lists
+ * (for its filter panel and counts), and at 30,000 events recomputing them dominated the build.
+ */
+function memo<T>(model: Model, key: string, compute: () => T): T {
+  let cache = memos.get(model)
+  if (!cache) memos.set(model, (cache = new Map()))
+  if (!cache.has(key)) cache.set(key, compute())
+  return cache.get(key) as T
+}
+
 /** Audiences an audience page gathers: families with children also means children. */
 export const audienceGroups: Record<'families' | 'young-people' | 'seniors', Audience[]> = {
   families: ['families', 'children'],
@@ -33,6 +46,12 @@ export const audienceGroups: Record<'families' | 'young-people' | 'seniors', Aud
 }
 
 export function filterAssociations(model: Model, filter: AssociationFilter): Association[] {
+  return memo(model, `associations:${JSON.stringify(filter)}`, () =>
+    computeAssociations(model, filter),
+  )
+}
+
+function computeAssociations(model: Model, filter: AssociationFilter): Association[] {
   switch (filter.kind) {
     case 'all':
       return model.associations
@@ -83,6 +102,10 @@ export function asLines(entries: EventEntry[]): EventLine[] {
  * with its following dates; with one, every occurrence in the range is its own line, by day.
  */
 export function filterEvents(model: Model, filter: EventFilter): EventLine[] {
+  return memo(model, `events:${JSON.stringify(filter)}`, () => computeEvents(model, filter))
+}
+
+function computeEvents(model: Model, filter: EventFilter): EventLine[] {
   const entries = model.upcomingEvents
   const once = asLines
   switch (filter.kind) {
@@ -118,16 +141,33 @@ export function eventCommunityIds(model: Model, entry: EventEntry): string[] {
   return [...new Set([...entry.event.communityIds, ...(venueCommunity ? [venueCommunity] : [])])]
 }
 
+/** Upcoming events grouped by a key (built once per model), in start order within a group. */
+function groupEvents(model: Model, name: string, keys: (e: EventEntry) => string[]) {
+  return memo(model, `group:${name}`, () => {
+    const groups = new Map<string, EventEntry[]>()
+    for (const e of model.upcomingEvents) {
+      for (const key of keys(e)) {
+        const list = groups.get(key)
+        if (list) list.push(e)
+        else groups.set(key, [e])
+      }
+    }
+    return groups
+  })
+}
+
 export function eventsOfAssociation(model: Model, id: string): EventEntry[] {
-  return model.upcomingEvents.filter((e) => e.event.organizerIds.includes(id))
+  return groupEvents(model, 'organizer', (e) => e.event.organizerIds).get(id) ?? []
 }
 
 export function eventsAtVenue(model: Model, id: string): EventEntry[] {
-  return model.upcomingEvents.filter((e) => e.event.venueId === id)
+  return (
+    groupEvents(model, 'venue', (e) => (e.event.venueId ? [e.event.venueId] : [])).get(id) ?? []
+  )
 }
 
 export function eventsInCommunity(model: Model, id: string): EventEntry[] {
-  return model.upcomingEvents.filter((e) => eventCommunityIds(model, e).includes(id))
+  return groupEvents(model, 'community', (e) => eventCommunityIds(model, e)).get(id) ?? []
 }
 
 /** Splits a list into pages of `PAGE_SIZE` (at least one page, possibly empty). */
