@@ -33,7 +33,7 @@ const memos = new WeakMap<Model, Map<string, unknown>>()
  */
 function memo<T>(model: Model, key: string, compute: () => T): T {
   let cache = memos.get(model)
-  if (!cache) memos.set(model, (cache = new Map()))
+  if (!cache) memos.set(model, (cache = new Map<string, unknown>()))
   if (!cache.has(key)) cache.set(key, compute())
   return cache.get(key) as T
 }
