@@ -6,7 +6,7 @@ import { HtmlValidate } from 'html-validate'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { buildFixtureSite, type BuiltSite } from './helpers/build'
-import { fixtureSnapshot, LONG_NAME } from './helpers/fixture'
+import { FIXTURE_NOW, fixtureSnapshot, LONG_NAME } from './helpers/fixture'
 
 let site: BuiltSite
 const page = (p: string) => readFileSync(path.join(site.out, p, 'index.html'), 'utf8')
@@ -292,4 +292,25 @@ describe('guide maps', () => {
       delete process.env.MAP_TILE_URL
     }
   }, 120_000)
+})
+
+describe('long lists', () => {
+  it('are split into numbered pages that work without JavaScript and validate', async () => {
+    const { generateSnapshot } = await import('../bench/generate')
+    const big = await buildFixtureSite(
+      generateSnapshot({ associations: 130, events: 20, venues: 5, communities: 3 }, new Date(FIXTURE_NOW)),
+    )
+    const list = (p: string) => readFileSync(path.join(big.out, p, 'index.html'), 'utf8')
+    expect(list('foreninger').includes('130 foreninger')).toBe(true)
+    expect(list('foreninger/side/3').includes('<a href="/foreninger/side/3/" aria-current="page">')).toBe(true)
+    expect(existsSync(path.join(big.out, 'en', 'associations', 'page', '3', 'index.html'))).toBe(true)
+    expect(existsSync(path.join(big.out, 'foreninger', 'side', '4'))).toBe(false)
+    // The in-place filter form is offered only where the whole list is on the page.
+    expect(list('foreninger').includes('<form class="filter-form"')).toBe(false)
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateFile(
+      path.join(big.out, 'foreninger', 'side', '2', 'index.html'),
+    )
+    const errors = report.results.flatMap((r) => r.messages).filter((m) => m.severity === 2)
+    expect(errors.filter((m) => !['no-inline-style', 'long-title', 'attribute-empty-style', 'no-redundant-role'].includes(m.ruleId)).map((m) => m.message)).toEqual([])
+  }, 180_000)
 })

@@ -45,6 +45,19 @@ export const audienceGroups: Record<'families' | 'young-people' | 'seniors', Aud
   seniors: ['seniors'],
 }
 
+/**
+ * Whether an association belongs on an audience page: it names the audience, or its age range
+ * says so (children's and youth ages need an upper bound, seniors' a lower one of 55 or more,
+ * so "from 8 years" does not land on the seniors' page).
+ */
+export function isForAudience(a: Association, audience: keyof typeof audienceGroups): boolean {
+  if (a.audiences.some((x) => audienceGroups[audience].includes(x))) return true
+  const { min, max } = a.ageRange
+  if (audience === 'seniors') return min !== null && min >= 55
+  const [from, to] = audience === 'families' ? [0, 12] : [13, 24]
+  return max !== null && max >= from && (min ?? 0) <= to
+}
+
 export function filterAssociations(model: Model, filter: AssociationFilter): Association[] {
   return memo(model, `associations:${JSON.stringify(filter)}`, () =>
     computeAssociations(model, filter),
@@ -176,4 +189,17 @@ export function paginate<T>(items: T[], size = PAGE_SIZE): T[][] {
   const pages: T[][] = []
   for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size))
   return pages
+}
+
+/** Page numbers to link: first, last and two either side of the current one; null is a gap. */
+export function pageWindow(page: number, pages: number): (number | null)[] {
+  const wanted = new Set([1, pages, page - 2, page - 1, page, page + 1, page + 2])
+  const numbers = [...wanted].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b)
+  const out: (number | null)[] = []
+  for (const n of numbers) {
+    const last = out.at(-1)
+    if (typeof last === 'number' && n > last + 1) out.push(null)
+    out.push(n)
+  }
+  return out
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { buildModel } from '../../src/lib/model'
-import { filterEvents, presetRange } from '../../src/lib/listing'
+import { filterEvents, isForAudience, pageWindow, presetRange } from '../../src/lib/listing'
 import { offerQuarters, offersIn } from '../../src/lib/offers'
 import { hoursOn, seasons } from '../../src/lib/opening-hours'
 import { distance, gpx, lengthOf } from '../../src/lib/geo'
@@ -77,5 +77,33 @@ describe('routes in guides', () => {
     const xml = gpx('Søruten & co <3', null, route)
     expect(xml).toContain('<name>Søruten &amp; co &lt;3</name>')
     expect(xml).toContain('<trkpt lat="55.68" lon="12.35">')
+  })
+})
+
+describe('audience pages', () => {
+  it('gather associations by audience and by age range', () => {
+    const base = fixtureSnapshot().associations[0]!
+    const withAges = (min: number | null, max: number | null) => ({
+      ...base,
+      audiences: [],
+      ageRange: { min, max },
+    })
+    expect(isForAudience({ ...base, audiences: ['children'] }, 'families')).toBe(true)
+    expect(isForAudience(withAges(14, 18), 'young-people')).toBe(true)
+    expect(isForAudience(withAges(14, 18), 'families')).toBe(false)
+    expect(isForAudience(withAges(6, 12), 'families')).toBe(true)
+    expect(isForAudience(withAges(60, null), 'seniors')).toBe(true)
+    // Open-ended "from 8 years" is not a seniors' (or youth) association by age alone.
+    expect(isForAudience(withAges(8, null), 'seniors')).toBe(false)
+    expect(isForAudience(withAges(8, null), 'young-people')).toBe(false)
+  })
+})
+
+describe('pagination', () => {
+  it('links the first, the last and the pages around the current one', () => {
+    expect(pageWindow(1, 1)).toEqual([1])
+    expect(pageWindow(1, 4)).toEqual([1, 2, 3, 4])
+    expect(pageWindow(10, 500)).toEqual([1, null, 8, 9, 10, 11, 12, null, 500])
+    expect(pageWindow(500, 500)).toEqual([1, null, 498, 499, 500])
   })
 })
