@@ -70,6 +70,19 @@ ${table}
   slug, depth 1, 200 different slugs. p50 and p95 over those requests, in milliseconds,
   through the Local API (no HTTP).
 
+- **Site build** (\`site/bench/run.ts\`): \`astro build\` of the site (pages, feeds, sitemap,
+  media, Pagefind index in both languages) from a snapshot, at demo scale (the Albertslund demo
+  export in \`site/content/\` when present, otherwise a generated demo-sized snapshot) and at
+  10x a large municipality (generated: 3,000 associations, 30,000 events, 300 venues, 60
+  communities; \`site/bench/generate.ts\`). Pages/s counts HTML pages. Beside it, a bare Astro
+  project (\`site/bench/bare/\`, no integrations, no index) renders the same number of pages
+  from the same JSON; the ratio is wall time ours / bare. Peak memory from GNU time.
+- **Page weight**: one page per template from the demo build: HTML (with the inlined CSS) and
+  JavaScript (inline module scripts and script files), each gzip-compressed.
+- **Search**: the 10x build served locally; Chromium opens the search page and types one query;
+  every response under \`/pagefind/\` is counted (Pagefind's index files as stored, already
+  compressed; its JS and WebAssembly gzip-compressed as a server would send them).
+
 ## What the numbers say
 
 - The seed is well inside its 30 s budget; most of its time is the two writes per document

@@ -5,9 +5,12 @@
  * 1. prepares the database: applies the committed migrations and, when it is empty, loads the
  *    Albertslund demo content;
  * 2. builds the CMS for production once (Turborepo caches the build between runs);
- * 3. starts the CMS and prints its address and the demo logins.
+ * 3. starts the CMS;
+ * 4. builds the residents' site from the running CMS's published content and serves it;
+ * then prints both addresses and the demo logins.
  *
- * Ctrl-C stops everything it started. Configure with CMS_PORT, DATABASE_URL, PAYLOAD_SECRET.
+ * Ctrl-C stops everything it started. Configure with CMS_PORT, SITE_PORT, DATABASE_URL,
+ * PAYLOAD_SECRET.
  */
 import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -37,6 +40,7 @@ function demoSecret() {
 }
 
 const port = Number(process.env.CMS_PORT ?? process.env.PORT ?? 3000)
+const sitePort = Number(process.env.SITE_PORT ?? 4321)
 const env = {
   ...process.env,
   NODE_ENV: 'production',
@@ -104,13 +108,13 @@ async function waitFor(url, seconds) {
 }
 
 try {
-  console.log('1/3 Preparing the database')
+  console.log('1/4 Preparing the database')
   await run(bin('tsx'), ['seed/src/cli.ts', '--if-empty'])
 
-  console.log('2/3 Building the CMS (cached after the first run)')
+  console.log('2/4 Building the CMS (cached after the first run)')
   await run(bin('turbo'), ['run', 'build', '--filter=@velkomst/cms', '--output-logs=errors-only'])
 
-  console.log('3/3 Starting the CMS')
+  console.log('3/4 Starting the CMS')
   const server = spawn(bin('next'), ['start', '--port', String(port)], {
     cwd: cmsDir,
     env,
@@ -129,8 +133,33 @@ try {
     }
   })
   await waitFor(`http://localhost:${port}/admin/login`, 120)
+
+  console.log('4/4 Building and serving the site from the published content')
+  const siteEnv = {
+    ...env,
+    CMS_URL: `http://localhost:${port}`,
+    SITE_URL: process.env.SITE_URL ?? `http://localhost:${sitePort}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  }
+  await run(bin('astro'), ['build', '--silent'], { cwd: path.join(root, 'site'), env: siteEnv })
+  const site = spawn(bin('tsx'), ['scripts/serve.ts'], {
+    cwd: path.join(root, 'site'),
+    env: { ...siteEnv, SITE_PORT: String(sitePort) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  })
+  children.add(site)
+  site.on('exit', (code) => {
+    children.delete(site)
+    if (!stopping) {
+      console.error(`The site server stopped unexpectedly (exit ${code}).`)
+      stop(1)
+    }
+  })
+  await waitFor(`http://127.0.0.1:${sitePort}/`, 30)
   console.log(`
 Velkomst is running.
+  Site:         http://localhost:${sitePort}/  (English: http://localhost:${sitePort}/en/)
   Admin (CMS):  http://localhost:${port}/admin
   REST API:     http://localhost:${port}/api
   GraphQL:      http://localhost:${port}/api/graphql

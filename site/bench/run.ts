@@ -121,10 +121,13 @@ async function searchBytes(out: string, query: string) {
   try {
     const page = await context.newPage()
     let bytes = 0
+    // Pagefind's index files are gzip-compressed already; its JS and WebAssembly are counted as
+    // a compressing server sends them.
     page.on('response', (response) => {
-      if (!response.url().includes('/pagefind/')) return
+      const url = response.url()
+      if (!url.includes('/pagefind/')) return
       void response.body().then(
-        (b) => (bytes += b.length),
+        (b) => (bytes += /\.(js|pagefind)$/.test(url) ? gzipSync(b).length : b.length),
         () => undefined,
       )
     })
@@ -191,7 +194,7 @@ if (process.env.BENCH_SKIP_LARGE !== '1') {
   emit({
     metric: 'Search, bytes fetched for a first query at 10x scale',
     value: round(s.total / 1024),
-    unit: `KB (of which ${round(s.init / 1024)} KB loading Pagefind before typing)`,
+    unit: `KB (${round(s.init / 1024)} KB before typing)`,
     target: '< 150 KB',
   })
 }

@@ -224,11 +224,15 @@ describe('a build from a snapshot with awkward data', () => {
     }
     expect(Object.keys(entry.languages).sort()).toEqual(['da', 'en'])
     expect(entry.languages.da!.page_count).toBeGreaterThan(10)
+    // Detail pages are indexed, lists and filter pages are not (results lead to the real page).
+    expect(page('foreninger/skakklubben')).toContain(
+      '<main id="main" tabindex="-1" data-pagefind-body>',
+    )
+    expect(page('foreninger/kategori/kultur')).toContain('<main id="main" tabindex="-1">')
     // Only <main> is indexed; header, footer and skip link sit outside it or opt out.
     for (const file of htmlFiles(site.out)) {
       const html = readFileSync(file, 'utf8')
       const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'))
-      expect(main).toContain('data-pagefind-body')
       expect(main).not.toContain('skip-link')
       expect(main).not.toContain('site-footer')
       expect(html).toMatch(/<header class="site-header" data-pagefind-ignore="all">/)
@@ -298,12 +302,19 @@ describe('long lists', () => {
   it('are split into numbered pages that work without JavaScript and validate', async () => {
     const { generateSnapshot } = await import('../bench/generate')
     const big = await buildFixtureSite(
-      generateSnapshot({ associations: 130, events: 20, venues: 5, communities: 3 }, new Date(FIXTURE_NOW)),
+      generateSnapshot(
+        { associations: 130, events: 20, venues: 5, communities: 3 },
+        new Date(FIXTURE_NOW),
+      ),
     )
     const list = (p: string) => readFileSync(path.join(big.out, p, 'index.html'), 'utf8')
     expect(list('foreninger').includes('130 foreninger')).toBe(true)
-    expect(list('foreninger/side/3').includes('<a href="/foreninger/side/3/" aria-current="page">')).toBe(true)
-    expect(existsSync(path.join(big.out, 'en', 'associations', 'page', '3', 'index.html'))).toBe(true)
+    expect(
+      list('foreninger/side/3').includes('<a href="/foreninger/side/3/" aria-current="page">'),
+    ).toBe(true)
+    expect(existsSync(path.join(big.out, 'en', 'associations', 'page', '3', 'index.html'))).toBe(
+      true,
+    )
     expect(existsSync(path.join(big.out, 'foreninger', 'side', '4'))).toBe(false)
     // The in-place filter form is offered only where the whole list is on the page.
     expect(list('foreninger').includes('<form class="filter-form"')).toBe(false)
@@ -311,6 +322,18 @@ describe('long lists', () => {
       path.join(big.out, 'foreninger', 'side', '2', 'index.html'),
     )
     const errors = report.results.flatMap((r) => r.messages).filter((m) => m.severity === 2)
-    expect(errors.filter((m) => !['no-inline-style', 'long-title', 'attribute-empty-style', 'no-redundant-role'].includes(m.ruleId)).map((m) => m.message)).toEqual([])
+    expect(
+      errors
+        .filter(
+          (m) =>
+            ![
+              'no-inline-style',
+              'long-title',
+              'attribute-empty-style',
+              'no-redundant-role',
+            ].includes(m.ruleId),
+        )
+        .map((m) => m.message),
+    ).toEqual([])
   }, 180_000)
 })

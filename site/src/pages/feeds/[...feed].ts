@@ -14,8 +14,8 @@ interface Props {
 }
 
 /**
- * iCalendar feeds per language: all events, and per venue, association and community; plus one
- * file per event for "add to calendar".
+ * iCalendar feeds per language: all events, and per venue, association and community. (One
+ * event's "add to calendar" is a data: link on its page; see calendarDataUrl.)
  */
 export const getStaticPaths = (async () => {
   const model = await content()
