@@ -13,7 +13,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   outDir: process.env.SITE_OUT_DIR ?? './dist',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     defaultLocale,
     locales: locales.map((l) => l.code),
