@@ -1,16 +1,32 @@
 import { createServer, type Server } from 'node:http'
 import path from 'node:path'
+import { realpathSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 
 import sirv from 'sirv'
 
+type Handler = ReturnType<typeof sirv>
+
 /**
  * Serves a built site folder: files as they are, unknown paths with the not-found page in the
- * language of the path (`/en/...` → the English one), with status 404.
+ * language of the path (`/en/...` → the English one), with status 404. `dir` may be a symlink
+ * that a rebuild swaps to a new build: each request follows it, so a request is answered wholly
+ * from the old build or wholly from the new one.
  */
-export function serveSite(dir: string): Server {
-  const files = sirv(dir, { dev: false, etag: true, dotfiles: false, extensions: ['html'] })
+export function serveSite(link: string): Server {
+  let current: { target: string; files: Handler } | null = null
+  const handler = () => {
+    const target = realpathSync(link)
+    if (current?.target !== target) {
+      current = {
+        target,
+        files: sirv(target, { dev: false, etag: true, dotfiles: false, extensions: ['html'] }),
+      }
+    }
+    return current
+  }
   return createServer((req, res) => {
+    const { target: dir, files } = handler()
     files(req, res, () => {
       const english = (req.url ?? '/').startsWith('/en/')
       const page = english ? path.join(dir, 'en', '404', 'index.html') : path.join(dir, '404.html')
