@@ -6,7 +6,8 @@
  *    Albertslund demo content;
  * 2. builds the CMS for production once (Turborepo caches the build between runs);
  * 3. starts the CMS;
- * 4. builds the residents' site from the running CMS's published content and serves it;
+ * 4. builds the residents' site from the running CMS's published content, serves it, and
+ *    rebuilds it when content is published (the CMS calls SITE_REBUILD_URL);
  * then prints both addresses and the demo logins.
  *
  * Ctrl-C stops everything it started. Configure with CMS_PORT, SITE_PORT, DATABASE_URL,
@@ -41,8 +42,13 @@ function demoSecret() {
 
 const port = Number(process.env.CMS_PORT ?? process.env.PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
+
+// The CMS tells the site's builder about published changes through this address and token.
+const rebuildToken = crypto.randomBytes(24).toString('hex')
 const env = {
   ...process.env,
+  SITE_REBUILD_URL: process.env.SITE_REBUILD_URL ?? `http://127.0.0.1:${sitePort}/__rebuild`,
+  SITE_REBUILD_TOKEN: process.env.SITE_REBUILD_TOKEN ?? rebuildToken,
   NODE_ENV: 'production',
   NEXT_TELEMETRY_DISABLED: '1',
   TURBO_TELEMETRY_DISABLED: '1',
@@ -141,11 +147,12 @@ try {
     SITE_URL: process.env.SITE_URL ?? `http://localhost:${sitePort}`,
     ASTRO_TELEMETRY_DISABLED: '1',
   }
-  await run(bin('astro'), ['build', '--silent'], { cwd: path.join(root, 'site'), env: siteEnv })
+  // The site server builds the site itself, then rebuilds it whenever the CMS reports a
+  // published change (one build at a time, swapped in only when it succeeded).
   const site = spawn(bin('tsx'), ['scripts/serve.ts'], {
     cwd: path.join(root, 'site'),
-    env: { ...siteEnv, SITE_PORT: String(sitePort) },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...siteEnv, SITE_PORT: String(sitePort), SITE_LIVE: '1' },
+    stdio: ['ignore', 'inherit', 'inherit'],
     detached: true,
   })
   children.add(site)
@@ -156,7 +163,7 @@ try {
       stop(1)
     }
   })
-  await waitFor(`http://127.0.0.1:${sitePort}/`, 30)
+  await waitFor(`http://127.0.0.1:${sitePort}/`, 180)
   console.log(`
 Velkomst is running.
   Site:         http://localhost:${sitePort}/  (English: http://localhost:${sitePort}/en/)

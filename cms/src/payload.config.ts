@@ -19,6 +19,7 @@ import { Venues } from './collections/Venues'
 import { databaseAdapter } from './database'
 import { siteSnapshotEndpoint } from './export/endpoint'
 import { SiteSettings } from './globals/SiteSettings'
+import { rebuildsSite, rebuildsSiteGlobal } from './hooks/requestSiteRebuild'
 import { payloadSecret } from './secret'
 import { srcDir } from './paths'
 
@@ -36,20 +37,15 @@ export default buildConfig({
     user: Users.slug,
   },
   collections: [
-    Associations,
-    Events,
-    Venues,
-    Communities,
-    Categories,
-    TicketOffers,
-    Pages,
-    Media,
+    ...[Associations, Events, Venues, Communities, Categories, TicketOffers, Pages, Media].map(
+      rebuildsSite,
+    ),
     Users,
   ],
   db: await databaseAdapter(),
   editor: lexicalEditor(),
   endpoints: [siteSnapshotEndpoint],
-  globals: [SiteSettings],
+  globals: [rebuildsSiteGlobal(SiteSettings)],
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   i18n: {
     fallbackLanguage: 'da',

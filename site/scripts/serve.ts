@@ -1,12 +1,38 @@
 import path from 'node:path'
 
+import { astroBuild, rebuildRoutes, SiteBuilder } from '../src/server/rebuilds'
 import { listen, serveSite } from '../src/server/static'
 
-/** `npm run serve -w @velkomst/site`: serves the built site (dist/) on SITE_PORT (4321). */
-const dir = path.resolve(import.meta.dirname, '..', process.env.SITE_OUT_DIR ?? 'dist')
-const url = await listen(
-  serveSite(dir),
-  Number(process.env.SITE_PORT ?? 4321),
-  process.env.SITE_HOST ?? '127.0.0.1',
-)
-console.log(`Site: ${url}/ (English: ${url}/en/)`)
+/**
+ * `npm run serve -w @velkomst/site`: serves the built site (dist/) on SITE_PORT (4321).
+ * With SITE_LIVE=1 (what `npm start` uses) it builds the site itself from CMS_URL and rebuilds
+ * it when the CMS asks (POST /__rebuild with SITE_REBUILD_TOKEN), swapping builds atomically.
+ */
+const siteDir = path.resolve(import.meta.dirname, '..')
+const port = Number(process.env.SITE_PORT ?? 4321)
+const host = process.env.SITE_HOST ?? '127.0.0.1'
+
+if (process.env.SITE_LIVE === '1') {
+  const builder = new SiteBuilder({
+    build: astroBuild(siteDir, process.env),
+    buildsDir: path.join(siteDir, '.builds'),
+    liveLink: path.join(siteDir, '.live'),
+    log: (line) => console.log(line),
+  })
+  await builder.request('start')
+  const first = builder.history[0]
+  if (!first?.ok) {
+    console.error(`The site could not be built:\n${first?.error ?? ''}`)
+    process.exit(1)
+  }
+  const server = serveSite(
+    path.join(siteDir, '.live'),
+    rebuildRoutes(builder, process.env.SITE_REBUILD_TOKEN ?? ''),
+  )
+  const url = await listen(server, port, host)
+  console.log(`Site: ${url}/ (English: ${url}/en/), rebuilt on publish`)
+} else {
+  const dir = path.resolve(siteDir, process.env.SITE_OUT_DIR ?? 'dist')
+  const url = await listen(serveSite(dir), port, host)
+  console.log(`Site: ${url}/ (English: ${url}/en/)`)
+}

@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process'
 import { mkdir, readdir, rename, rm, symlink } from 'node:fs/promises'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 
 export interface BuildRecord {
@@ -93,4 +95,63 @@ export class SiteBuilder {
       old.map((f) => rm(path.join(this.options.buildsDir, f), { recursive: true, force: true })),
     )
   }
+}
+
+/**
+ * The builder's HTTP face, for the CMS's publish hook: `POST /__rebuild` (202, the build runs
+ * in the background) and `GET /__builds` (the last builds: when, how long, result). Both need
+ * `Authorization: Bearer <token>`.
+ */
+export function rebuildRoutes(builder: SiteBuilder, token: string) {
+  return (req: IncomingMessage, res: ServerResponse): boolean => {
+    const path = (req.url ?? '').split('?')[0]
+    if (path !== '/__rebuild' && path !== '/__builds') return false
+    if (!token || req.headers.authorization !== `Bearer ${token}`) {
+      res.writeHead(401).end()
+      return true
+    }
+    if (path === '/__builds' && req.method === 'GET') {
+      res.writeHead(200, { 'Content-Type': 'application/json' })
+      res.end(JSON.stringify({ busy: builder.busy, builds: builder.history }))
+      return true
+    }
+    if (path === '/__rebuild' && req.method === 'POST') {
+      let body = ''
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()))
+      req.on('end', () => {
+        let reason = 'requested'
+        try {
+          const given = (JSON.parse(body || '{}') as { reason?: unknown }).reason
+          if (typeof given === 'string' && given) reason = given.slice(0, 200)
+        } catch {
+          /* a bare POST is a request too */
+        }
+        void builder.request(reason)
+        res.writeHead(202).end()
+      })
+      return true
+    }
+    res.writeHead(405).end()
+    return true
+  }
+}
+
+/** Runs `astro build` into `outDir`; on failure the error carries the build's last lines. */
+export function astroBuild(siteDir: string, env: NodeJS.ProcessEnv) {
+  return (outDir: string) =>
+    new Promise<void>((resolve, reject) => {
+      const child = spawn(path.join(siteDir, '..', 'node_modules', '.bin', 'astro'), ['build'], {
+        cwd: siteDir,
+        env: { ...env, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+      let output = ''
+      const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000))
+      child.stdout.on('data', keep)
+      child.stderr.on('data', keep)
+      child.on('exit', (code) => {
+        if (code === 0) resolve()
+        else reject(new Error(output.split('\n').filter(Boolean).slice(-8).join('\n')))
+      })
+    })
 }

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
 import { realpathSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
@@ -13,7 +13,11 @@ type Handler = ReturnType<typeof sirv>
  * that a rebuild swaps to a new build: each request follows it, so a request is answered wholly
  * from the old build or wholly from the new one.
  */
-export function serveSite(link: string): Server {
+export function serveSite(
+  link: string,
+  /** Handles a request first (e.g. the rebuild endpoint); returns true when it answered. */
+  before?: (req: IncomingMessage, res: ServerResponse) => boolean,
+): Server {
   let current: { target: string; files: Handler } | null = null
   const handler = () => {
     const target = realpathSync(link)
@@ -26,6 +30,7 @@ export function serveSite(link: string): Server {
     return current
   }
   return createServer((req, res) => {
+    if (before?.(req, res)) return
     const { target: dir, files } = handler()
     files(req, res, () => {
       const english = (req.url ?? '/').startsWith('/en/')

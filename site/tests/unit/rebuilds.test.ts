@@ -11,7 +11,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { SiteBuilder } from '../../src/server/rebuilds'
+import { rebuildRoutes, SiteBuilder } from '../../src/server/rebuilds'
 import { listen, serveSite } from '../../src/server/static'
 
 function setup(fail: (n: number) => boolean = () => false) {
@@ -97,6 +97,33 @@ describe('serving the live build', () => {
       await t.builder.request('second')
       expect(await (await fetch(`${base}/`)).text()).toBe('build 2')
       expect((await fetch(`${base}/en/missing/`)).status).toBe(404)
+    } finally {
+      server.close()
+    }
+  })
+})
+
+describe('the rebuild endpoint', () => {
+  it('needs the token, starts a build, and lists the builds', async () => {
+    const t = setup()
+    await t.builder.request('first')
+    const server = serveSite(t.liveLink, rebuildRoutes(t.builder, 'secret'))
+    const base = await listen(server)
+    try {
+      expect((await fetch(`${base}/__rebuild`, { method: 'POST' })).status).toBe(401)
+      const auth = { Authorization: 'Bearer secret' }
+      const res = await fetch(`${base}/__rebuild`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ reason: 'associations 7 update' }),
+      })
+      expect(res.status).toBe(202)
+      await new Promise((r) => setTimeout(r, 200))
+      const builds = (await (await fetch(`${base}/__builds`, { headers: auth })).json()) as {
+        builds: { reasons: string[]; ok: boolean }[]
+      }
+      expect(builds.builds[0]).toMatchObject({ ok: true, reasons: ['associations 7 update'] })
+      expect(await (await fetch(`${base}/`)).text()).toBe('build 2')
     } finally {
       server.close()
     }

@@ -1,0 +1,82 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionConfig,
+  GlobalAfterChangeHook,
+  GlobalConfig,
+  PayloadRequest,
+} from 'payload'
+
+/**
+ * Tells the site builder that published content changed (SITE_REBUILD_URL; `npm start` points it
+ * at the local builder, production at a webhook of the host that builds the site). Fire and
+ * forget: a save never waits for or fails because of the site; the builder coalesces bursts.
+ * Skipped for the seed and imports (`req.context.seed` / `disableRevalidate`).
+ */
+export function notifySite(req: PayloadRequest, reason: string): void {
+  const url = process.env.SITE_REBUILD_URL
+  if (!url || req.context.seed || req.context.disableRevalidate) return
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+  if (process.env.SITE_REBUILD_TOKEN) {
+    headers.Authorization = `Bearer ${process.env.SITE_REBUILD_TOKEN}`
+  }
+  fetch(url, { method: 'POST', headers, body: JSON.stringify({ reason }) }).then(
+    (res) => {
+      if (!res.ok) req.payload.logger.warn(`Site rebuild request answered ${res.status}`)
+    },
+    (error: unknown) => req.payload.logger.warn(`Site rebuild request failed: ${String(error)}`),
+  )
+}
+
+const published = (doc: unknown) =>
+  (doc as { _status?: string } | null | undefined)?._status !== 'draft'
+
+/**
+ * Published changes only: a published document saved, published or unpublished. (Saving a draft
+ * of a published document also asks; the rebuild is then identical, and coalesced.)
+ */
+const afterChange: CollectionAfterChangeHook = ({
+  collection,
+  doc,
+  previousDoc,
+  req,
+  operation,
+}) => {
+  if (published(doc) || (operation === 'update' && published(previousDoc))) {
+    notifySite(req, `${collection.slug} ${String((doc as { id?: unknown }).id)} ${operation}`)
+  }
+  return doc as unknown
+}
+
+const afterDelete: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
+  if (published(doc))
+    notifySite(req, `${collection.slug} ${String((doc as { id?: unknown }).id)} delete`)
+  return doc as unknown
+}
+
+const globalAfterChange: GlobalAfterChangeHook = ({ doc, global, req }) => {
+  notifySite(req, `${global.slug} update`)
+  return doc as unknown
+}
+
+/** Adds the rebuild hooks to a collection the site shows. */
+export function rebuildsSite(collection: CollectionConfig): CollectionConfig {
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
+    },
+  }
+}
+
+export function rebuildsSiteGlobal(global: GlobalConfig): GlobalConfig {
+  return {
+    ...global,
+    hooks: {
+      ...global.hooks,
+      afterChange: [...(global.hooks?.afterChange ?? []), globalAfterChange],
+    },
+  }
+}
