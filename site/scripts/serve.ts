@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import { astroBuild, rebuildRoutes, SiteBuilder } from '../src/server/rebuilds'
+import { astroBuild, rebuildRoutes, scheduleRebuilds, SiteBuilder } from '../src/server/rebuilds'
 import { listen, serveSite } from '../src/server/static'
 
 /**
@@ -25,6 +25,8 @@ if (process.env.SITE_LIVE === '1') {
     console.error(`The site could not be built:\n${first?.error ?? ''}`)
     process.exit(1)
   }
+  // Hourly by default (SITE_REBUILD_MINUTES; 0 turns it off).
+  scheduleRebuilds(builder, Number(process.env.SITE_REBUILD_MINUTES ?? 60))
   const server = serveSite(
     path.join(siteDir, '.live'),
     rebuildRoutes(builder, process.env.SITE_REBUILD_TOKEN ?? ''),

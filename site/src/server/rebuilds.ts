@@ -155,3 +155,15 @@ export function astroBuild(siteDir: string, env: NodeJS.ProcessEnv) {
       })
     })
 }
+
+/**
+ * Rebuilds on a timer so time-dependent pages stay right without anyone publishing: past events
+ * leave "upcoming", today's opening hours and the current quarter move on. Returns a stop
+ * function. `minutes` ≤ 0 turns it off.
+ */
+export function scheduleRebuilds(builder: SiteBuilder, minutes: number): () => void {
+  if (!(minutes > 0)) return () => undefined
+  const timer = setInterval(() => void builder.request('scheduled'), minutes * 60_000)
+  timer.unref()
+  return () => clearInterval(timer)
+}

@@ -9,9 +9,9 @@ import {
 import os from 'node:os'
 import path from 'node:path'
 
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
-import { rebuildRoutes, SiteBuilder } from '../../src/server/rebuilds'
+import { rebuildRoutes, scheduleRebuilds, SiteBuilder } from '../../src/server/rebuilds'
 import { listen, serveSite } from '../../src/server/static'
 
 function setup(fail: (n: number) => boolean = () => false) {
@@ -126,6 +126,27 @@ describe('the rebuild endpoint', () => {
       expect(await (await fetch(`${base}/`)).text()).toBe('build 2')
     } finally {
       server.close()
+    }
+  })
+})
+
+describe('scheduled rebuilds', () => {
+  it('ask for a build every interval, and can be turned off', () => {
+    vi.useFakeTimers()
+    try {
+      const requests: string[] = []
+      const builder = { request: (reason: string) => (requests.push(reason), Promise.resolve()) }
+      const stop = scheduleRebuilds(builder as unknown as SiteBuilder, 60)
+      vi.advanceTimersByTime(3 * 60 * 60_000)
+      expect(requests).toEqual(['scheduled', 'scheduled', 'scheduled'])
+      stop()
+      vi.advanceTimersByTime(2 * 60 * 60_000)
+      expect(requests).toHaveLength(3)
+      scheduleRebuilds(builder as unknown as SiteBuilder, 0)
+      vi.advanceTimersByTime(2 * 60 * 60_000)
+      expect(requests).toHaveLength(3)
+    } finally {
+      vi.useRealTimers()
     }
   })
 })
