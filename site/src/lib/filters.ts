@@ -30,6 +30,67 @@ export interface FilterGroup {
 
 const same = (a: { kind: string }, b: object) => JSON.stringify(a) === JSON.stringify(b)
 
+type Shared = Extract<
+  AssociationFilter | EventFilter,
+  { kind: 'category' | 'audience' | 'community' }
+>
+
+/**
+ * The category, audience and community groups both directories share: every value that has
+ * something to show, as a link to its filtered page and an option for the in-browser form.
+ */
+function sharedGroups<F extends AssociationFilter | EventFilter>(
+  model: Model,
+  locale: Locale,
+  current: F,
+  route: (filter: F) => string,
+  has: (filter: F) => boolean,
+): FilterGroup[] {
+  const t = translator(locale)
+  const option = (
+    filter: Shared,
+    value: string,
+    label: { text: string; lang?: string | undefined },
+  ) => ({
+    value,
+    label: label.text,
+    lang: label.lang,
+    href: route(filter as F),
+    current: same(filter, current),
+  })
+  const named = (
+    kind: 'category' | 'community',
+    items: Model['categories'] | Model['communities'],
+  ) =>
+    items
+      .map((c) => ({ filter: { kind, id: c.id, slug: c.slug }, c }))
+      .filter(({ filter }) => has(filter as F))
+      .map(({ filter, c }) => option(filter, c.id, shown(c.name, locale)))
+  return [
+    {
+      key: 'category',
+      legend: 'site.filters.category',
+      options: named('category', model.categories),
+    },
+    {
+      key: 'audience',
+      legend: 'site.filters.audience',
+      options: audiences
+        .filter((audience) => has({ kind: 'audience', audience } as F))
+        .map((audience) =>
+          option({ kind: 'audience', audience }, audience, {
+            text: t(`vocab.audience.${audience}`),
+          }),
+        ),
+    },
+    {
+      key: 'community',
+      legend: 'site.filters.community',
+      options: named('community', model.communities),
+    },
+  ]
+}
+
 /** The association directory's filters, as link groups and (in the browser) a form. */
 export function associationFilterGroups(
   model: Model,
@@ -37,51 +98,21 @@ export function associationFilterGroups(
   current: AssociationFilter,
 ): FilterGroup[] {
   const t = translator(locale)
-  const link = (filter: AssociationFilter) => ({
-    href: href(locale, associationFilterRoute(filter)),
-    current: same(filter, current),
-  })
-  const has = (f: AssociationFilter) => filterAssociations(model, f).length > 0
+  const route = (f: AssociationFilter) => href(locale, associationFilterRoute(f))
   return [
-    {
-      key: 'category',
-      legend: 'site.filters.category',
-      options: model.categories
-        .map((c) => ({ filter: { kind: 'category', id: c.id, slug: c.slug } as const, c }))
-        .filter(({ filter }) => has(filter))
-        .map(({ filter, c }) => {
-          const s = shown(c.name, locale)
-          return { value: c.id, label: s.text, lang: s.lang, ...link(filter) }
-        }),
-    },
-    {
-      key: 'audience',
-      legend: 'site.filters.audience',
-      options: audiences
-        .map((audience) => ({ kind: 'audience', audience }) as const)
-        .filter(has)
-        .map((filter) => ({
-          value: filter.audience,
-          label: t(`vocab.audience.${filter.audience}`),
-          ...link(filter),
-        })),
-    },
-    {
-      key: 'community',
-      legend: 'site.filters.community',
-      options: model.communities
-        .map((c) => ({ filter: { kind: 'community', id: c.id, slug: c.slug } as const, c }))
-        .filter(({ filter }) => has(filter))
-        .map(({ filter, c }) => {
-          const s = shown(c.name, locale)
-          return { value: c.id, label: s.text, lang: s.lang, ...link(filter) }
-        }),
-    },
+    ...sharedGroups(model, locale, current, route, (f) => filterAssociations(model, f).length > 0),
     {
       key: 'social',
       legend: 'site.filters.social',
       toggle: true,
-      options: [{ value: 'yes', label: t('site.filters.socialOnly'), ...link({ kind: 'social' }) }],
+      options: [
+        {
+          value: 'yes',
+          label: t('site.filters.socialOnly'),
+          href: route({ kind: 'social' }),
+          current: current.kind === 'social',
+        },
+      ],
     },
   ].filter((g) => g.options.length > 0) as FilterGroup[]
 }
@@ -92,11 +123,7 @@ export function eventFilterGroups(
   current: EventFilter,
 ): FilterGroup[] {
   const t = translator(locale)
-  const link = (filter: EventFilter) => ({
-    href: href(locale, eventFilterRoute(filter)),
-    current: same(filter, current),
-  })
-  const has = (f: EventFilter) => filterEvents(model, f).length > 0
+  const route = (f: EventFilter) => href(locale, eventFilterRoute(f))
   return [
     {
       key: 'when',
@@ -104,48 +131,23 @@ export function eventFilterGroups(
       options: (['today', 'week', 'month'] as const).map((kind) => ({
         value: kind,
         label: t(`site.filters.${kind}`),
-        ...link({ kind }),
+        href: route({ kind }),
+        current: current.kind === kind,
       })),
     },
-    {
-      key: 'category',
-      legend: 'site.filters.category',
-      options: model.categories
-        .map((c) => ({ filter: { kind: 'category', id: c.id, slug: c.slug } as const, c }))
-        .filter(({ filter }) => has(filter))
-        .map(({ filter, c }) => {
-          const s = shown(c.name, locale)
-          return { value: c.id, label: s.text, lang: s.lang, ...link(filter) }
-        }),
-    },
-    {
-      key: 'audience',
-      legend: 'site.filters.audience',
-      options: audiences
-        .map((audience) => ({ kind: 'audience', audience }) as const)
-        .filter(has)
-        .map((filter) => ({
-          value: filter.audience,
-          label: t(`vocab.audience.${filter.audience}`),
-          ...link(filter),
-        })),
-    },
-    {
-      key: 'community',
-      legend: 'site.filters.community',
-      options: model.communities
-        .map((c) => ({ filter: { kind: 'community', id: c.id, slug: c.slug } as const, c }))
-        .filter(({ filter }) => has(filter))
-        .map(({ filter, c }) => {
-          const s = shown(c.name, locale)
-          return { value: c.id, label: s.text, lang: s.lang, ...link(filter) }
-        }),
-    },
+    ...sharedGroups(model, locale, current, route, (f) => filterEvents(model, f).length > 0),
     {
       key: 'free',
       legend: 'site.filters.price',
       toggle: true,
-      options: [{ value: 'yes', label: t('site.filters.freeOnly'), ...link({ kind: 'free' }) }],
+      options: [
+        {
+          value: 'yes',
+          label: t('site.filters.freeOnly'),
+          href: route({ kind: 'free' }),
+          current: current.kind === 'free',
+        },
+      ],
     },
   ].filter((g) => g.options.length > 0) as FilterGroup[]
 }
