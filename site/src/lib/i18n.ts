@@ -1,3 +1,4 @@
+import { formatPhone } from '@velkomst/shared/format'
 import { useTranslations, type DictionaryKey, type Params } from '@velkomst/shared/i18n'
 import { defaultLocale, localeDefinition, type Locale } from '@velkomst/shared/locales'
 import type { LocalizedText } from '@velkomst/shared/schemas'
@@ -33,3 +34,6 @@ export function counted(t: Translate, locale: Locale, base: string, count: numbe
   const key = `${base}.${form === 'one' ? 'one' : 'other'}` as DictionaryKey
   return t(key, { count: count.toLocaleString(localeDefinition(locale).intl) })
 }
+
+/** "43 68 68 68" with no-break spaces, so a phone number never wraps across lines. */
+export const phoneText = (value: string) => formatPhone(value).replaceAll(' ', '\u00a0')
