@@ -17,9 +17,12 @@ import { TicketOffers } from './collections/TicketOffers'
 import { Users } from './collections/Users'
 import { Venues } from './collections/Venues'
 import { databaseAdapter } from './database'
+import { emailAdapter } from './email'
+import { siteBuildsEndpoints } from './endpoints/siteBuilds'
 import { siteSnapshotEndpoint } from './export/endpoint'
 import { SiteSettings } from './globals/SiteSettings'
 import { rebuildsSite, rebuildsSiteGlobal } from './hooks/requestSiteRebuild'
+import { reviewEndpoints } from './review/endpoints'
 import { payloadSecret } from './secret'
 import { srcDir } from './paths'
 
@@ -27,6 +30,14 @@ export default buildConfig({
   admin: {
     // Gravatar would fetch from the internet; the built-in avatar works offline.
     avatar: 'default',
+    components: {
+      // Editors land on their own listings; staff on the review queue and the website's builds.
+      beforeDashboard: ['/components/home/Home#Home'],
+      afterNavLinks: ['/components/review/ReviewNavLink#ReviewNavLink'],
+      views: {
+        review: { Component: '/components/review/ReviewView#ReviewView', path: '/review' },
+      },
+    },
     dateFormat: 'd. MMMM yyyy HH:mm',
     importMap: { baseDir: srcDir },
     meta: { titleSuffix: ' · Velkomst' },
@@ -44,7 +55,8 @@ export default buildConfig({
   ],
   db: await databaseAdapter(),
   editor: lexicalEditor(),
-  endpoints: [siteSnapshotEndpoint],
+  email: await emailAdapter(),
+  endpoints: [siteSnapshotEndpoint, ...reviewEndpoints, ...siteBuildsEndpoints],
   globals: [rebuildsSiteGlobal(SiteSettings)],
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   i18n: {

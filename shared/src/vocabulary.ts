@@ -71,3 +71,7 @@ export type MonthlyMode = (typeof monthlyModes)[number]
 
 export const offerTargets = ['venues', 'events', 'associations'] as const
 export type OfferTarget = (typeof offerTargets)[number]
+
+/** Where a listing's unpublished changes stand in the municipality's review. */
+export const reviewStates = ['none', 'submitted', 'changes-requested'] as const
+export type ReviewState = (typeof reviewStates)[number]

@@ -1,5 +1,6 @@
 import type {
   CollectionAfterChangeHook,
+  CollectionBeforeOperationHook,
   CollectionAfterDeleteHook,
   CollectionConfig,
   GlobalAfterChangeHook,
@@ -31,9 +32,18 @@ export function notifySite(req: PayloadRequest, reason: string): void {
 const published = (doc: unknown) =>
   (doc as { _status?: string } | null | undefined)?._status !== 'draft'
 
+/** Remembers whether this write only saves a draft (Payload's `draft: true`), for afterChange. */
+const noteDraftSave: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation === 'create' || operation === 'update') {
+    const { data, draft } = args as { data?: { _status?: string }; draft?: boolean }
+    req.context.draftSave = Boolean(draft) && data?._status !== 'published'
+  }
+  return args
+}
+
 /**
- * Published changes only: a published document saved, published or unpublished. (Saving a draft
- * of a published document also asks; the rebuild is then identical, and coalesced.)
+ * Published changes only: a published document saved, published or unpublished. Saving a draft
+ * (an editor's change waiting for review) leaves the live site as it is, so it does not ask.
  */
 const afterChange: CollectionAfterChangeHook = ({
   collection,
@@ -42,6 +52,7 @@ const afterChange: CollectionAfterChangeHook = ({
   req,
   operation,
 }) => {
+  if (req.context.draftSave) return doc as unknown
   if (published(doc) || (operation === 'update' && published(previousDoc))) {
     notifySite(req, `${collection.slug} ${String((doc as { id?: unknown }).id)} ${operation}`)
   }
@@ -65,6 +76,7 @@ export function rebuildsSite(collection: CollectionConfig): CollectionConfig {
     ...collection,
     hooks: {
       ...collection.hooks,
+      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), noteDraftSave],
       afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
       afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
     },

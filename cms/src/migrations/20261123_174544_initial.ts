@@ -9,8 +9,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`associations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`associations_audiences_order_idx\` ON \`associations_audiences\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`associations_audiences_parent_idx\` ON \`associations_audiences\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`associations_audiences_order_idx\` ON \`associations_audiences\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`associations_audiences_parent_idx\` ON \`associations_audiences\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`associations_ways_to_take_part\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -19,8 +23,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`associations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`associations_ways_to_take_part_order_idx\` ON \`associations_ways_to_take_part\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`associations_ways_to_take_part_parent_idx\` ON \`associations_ways_to_take_part\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`associations_ways_to_take_part_order_idx\` ON \`associations_ways_to_take_part\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`associations_ways_to_take_part_parent_idx\` ON \`associations_ways_to_take_part\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`associations_languages\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -29,8 +37,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`associations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`associations_languages_order_idx\` ON \`associations_languages\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`associations_languages_parent_idx\` ON \`associations_languages\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`associations_languages_order_idx\` ON \`associations_languages\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`associations_languages_parent_idx\` ON \`associations_languages\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`associations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -54,8 +66,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`associations_slug_idx\` ON \`associations\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`associations_logo_idx\` ON \`associations\` (\`logo_id\`);`)
-  await db.run(sql`CREATE INDEX \`associations_updated_at_idx\` ON \`associations\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`associations_created_at_idx\` ON \`associations\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`associations_updated_at_idx\` ON \`associations\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`associations_created_at_idx\` ON \`associations\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`associations__status_idx\` ON \`associations\` (\`_status\`);`)
   await db.run(sql`CREATE TABLE \`associations_locales\` (
   	\`name\` text,
@@ -68,8 +84,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`associations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`associations_locales_locale_parent_id_unique\` ON \`associations_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`associations_locales_parent_idx\` ON \`associations_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`associations_locales_locale_parent_id_unique\` ON \`associations_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`associations_locales_parent_idx\` ON \`associations_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`associations_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -84,12 +104,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`venues_id\`) REFERENCES \`venues\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`associations_rels_order_idx\` ON \`associations_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`associations_rels_parent_idx\` ON \`associations_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`associations_rels_path_idx\` ON \`associations_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`associations_rels_categories_id_idx\` ON \`associations_rels\` (\`categories_id\`);`)
-  await db.run(sql`CREATE INDEX \`associations_rels_communities_id_idx\` ON \`associations_rels\` (\`communities_id\`);`)
-  await db.run(sql`CREATE INDEX \`associations_rels_venues_id_idx\` ON \`associations_rels\` (\`venues_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`associations_rels_order_idx\` ON \`associations_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`associations_rels_parent_idx\` ON \`associations_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`associations_rels_path_idx\` ON \`associations_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`associations_rels_categories_id_idx\` ON \`associations_rels\` (\`categories_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`associations_rels_communities_id_idx\` ON \`associations_rels\` (\`communities_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`associations_rels_venues_id_idx\` ON \`associations_rels\` (\`venues_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_associations_v_version_audiences\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -98,8 +130,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_associations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_associations_v_version_audiences_order_idx\` ON \`_associations_v_version_audiences\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_associations_v_version_audiences_parent_idx\` ON \`_associations_v_version_audiences\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_version_audiences_order_idx\` ON \`_associations_v_version_audiences\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_version_audiences_parent_idx\` ON \`_associations_v_version_audiences\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_associations_v_version_ways_to_take_part\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -108,8 +144,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_associations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_associations_v_version_ways_to_take_part_order_idx\` ON \`_associations_v_version_ways_to_take_part\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_associations_v_version_ways_to_take_part_parent_idx\` ON \`_associations_v_version_ways_to_take_part\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_version_ways_to_take_part_order_idx\` ON \`_associations_v_version_ways_to_take_part\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_version_ways_to_take_part_parent_idx\` ON \`_associations_v_version_ways_to_take_part\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_associations_v_version_languages\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -118,8 +158,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_associations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_associations_v_version_languages_order_idx\` ON \`_associations_v_version_languages\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_associations_v_version_languages_parent_idx\` ON \`_associations_v_version_languages\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_version_languages_order_idx\` ON \`_associations_v_version_languages\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_version_languages_parent_idx\` ON \`_associations_v_version_languages\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_associations_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -148,17 +192,39 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_logo_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`_associations_v_parent_idx\` ON \`_associations_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_associations_v_version_version_slug_idx\` ON \`_associations_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_associations_v_version_version_logo_idx\` ON \`_associations_v\` (\`version_logo_id\`);`)
-  await db.run(sql`CREATE INDEX \`_associations_v_version_version_updated_at_idx\` ON \`_associations_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_associations_v_version_version_created_at_idx\` ON \`_associations_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_associations_v_version_version__status_idx\` ON \`_associations_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_associations_v_created_at_idx\` ON \`_associations_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_associations_v_updated_at_idx\` ON \`_associations_v\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_associations_v_snapshot_idx\` ON \`_associations_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_associations_v_published_locale_idx\` ON \`_associations_v\` (\`published_locale\`);`)
-  await db.run(sql`CREATE INDEX \`_associations_v_latest_idx\` ON \`_associations_v\` (\`latest\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_parent_idx\` ON \`_associations_v\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_version_version_slug_idx\` ON \`_associations_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_version_version_logo_idx\` ON \`_associations_v\` (\`version_logo_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_version_version_updated_at_idx\` ON \`_associations_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_version_version_created_at_idx\` ON \`_associations_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_version_version__status_idx\` ON \`_associations_v\` (\`version__status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_created_at_idx\` ON \`_associations_v\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_updated_at_idx\` ON \`_associations_v\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_snapshot_idx\` ON \`_associations_v\` (\`snapshot\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_published_locale_idx\` ON \`_associations_v\` (\`published_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_latest_idx\` ON \`_associations_v\` (\`latest\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_associations_v_locales\` (
   	\`version_name\` text,
   	\`version_summary\` text,
@@ -170,8 +236,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_associations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_associations_v_locales_locale_parent_id_unique\` ON \`_associations_v_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_associations_v_locales_parent_idx\` ON \`_associations_v_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_associations_v_locales_locale_parent_id_unique\` ON \`_associations_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_locales_parent_idx\` ON \`_associations_v_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_associations_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -186,12 +256,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`venues_id\`) REFERENCES \`venues\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_associations_v_rels_order_idx\` ON \`_associations_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_associations_v_rels_parent_idx\` ON \`_associations_v_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_associations_v_rels_path_idx\` ON \`_associations_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_associations_v_rels_categories_id_idx\` ON \`_associations_v_rels\` (\`categories_id\`);`)
-  await db.run(sql`CREATE INDEX \`_associations_v_rels_communities_id_idx\` ON \`_associations_v_rels\` (\`communities_id\`);`)
-  await db.run(sql`CREATE INDEX \`_associations_v_rels_venues_id_idx\` ON \`_associations_v_rels\` (\`venues_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_rels_order_idx\` ON \`_associations_v_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_rels_parent_idx\` ON \`_associations_v_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_rels_path_idx\` ON \`_associations_v_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_rels_categories_id_idx\` ON \`_associations_v_rels\` (\`categories_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_rels_communities_id_idx\` ON \`_associations_v_rels\` (\`communities_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_associations_v_rels_venues_id_idx\` ON \`_associations_v_rels\` (\`venues_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`events_recurrence_by_weekday\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -200,8 +282,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`events_recurrence_by_weekday_order_idx\` ON \`events_recurrence_by_weekday\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`events_recurrence_by_weekday_parent_idx\` ON \`events_recurrence_by_weekday\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`events_recurrence_by_weekday_order_idx\` ON \`events_recurrence_by_weekday\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`events_recurrence_by_weekday_parent_idx\` ON \`events_recurrence_by_weekday\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`events_recurrence_excluded_dates\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -210,8 +296,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`events_recurrence_excluded_dates_order_idx\` ON \`events_recurrence_excluded_dates\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`events_recurrence_excluded_dates_parent_id_idx\` ON \`events_recurrence_excluded_dates\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`events_recurrence_excluded_dates_order_idx\` ON \`events_recurrence_excluded_dates\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`events_recurrence_excluded_dates_parent_id_idx\` ON \`events_recurrence_excluded_dates\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`events_audiences\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -220,8 +310,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`events_audiences_order_idx\` ON \`events_audiences\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`events_audiences_parent_idx\` ON \`events_audiences\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`events_audiences_order_idx\` ON \`events_audiences\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`events_audiences_parent_idx\` ON \`events_audiences\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`events\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -271,8 +365,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`events\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`events_locales_locale_parent_id_unique\` ON \`events_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`events_locales_parent_idx\` ON \`events_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`events_locales_locale_parent_id_unique\` ON \`events_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`events_locales_parent_idx\` ON \`events_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`events_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -290,9 +388,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`events_rels_order_idx\` ON \`events_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`events_rels_parent_idx\` ON \`events_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`events_rels_path_idx\` ON \`events_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`events_rels_associations_id_idx\` ON \`events_rels\` (\`associations_id\`);`)
-  await db.run(sql`CREATE INDEX \`events_rels_categories_id_idx\` ON \`events_rels\` (\`categories_id\`);`)
-  await db.run(sql`CREATE INDEX \`events_rels_communities_id_idx\` ON \`events_rels\` (\`communities_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`events_rels_associations_id_idx\` ON \`events_rels\` (\`associations_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`events_rels_categories_id_idx\` ON \`events_rels\` (\`categories_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`events_rels_communities_id_idx\` ON \`events_rels\` (\`communities_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_events_v_version_recurrence_by_weekday\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -301,8 +405,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_events_v_version_recurrence_by_weekday_order_idx\` ON \`_events_v_version_recurrence_by_weekday\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_recurrence_by_weekday_parent_idx\` ON \`_events_v_version_recurrence_by_weekday\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_recurrence_by_weekday_order_idx\` ON \`_events_v_version_recurrence_by_weekday\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_recurrence_by_weekday_parent_idx\` ON \`_events_v_version_recurrence_by_weekday\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_events_v_version_recurrence_excluded_dates\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -312,8 +420,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_events_v_version_recurrence_excluded_dates_order_idx\` ON \`_events_v_version_recurrence_excluded_dates\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_recurrence_excluded_dates_parent_id_idx\` ON \`_events_v_version_recurrence_excluded_dates\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_recurrence_excluded_dates_order_idx\` ON \`_events_v_version_recurrence_excluded_dates\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_recurrence_excluded_dates_parent_id_idx\` ON \`_events_v_version_recurrence_excluded_dates\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_events_v_version_audiences\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -322,8 +434,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_events_v_version_audiences_order_idx\` ON \`_events_v_version_audiences\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_audiences_parent_idx\` ON \`_events_v_version_audiences\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_audiences_order_idx\` ON \`_events_v_version_audiences\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_audiences_parent_idx\` ON \`_events_v_version_audiences\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_events_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -361,19 +477,37 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_events_v_parent_idx\` ON \`_events_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_slug_idx\` ON \`_events_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_start_idx\` ON \`_events_v\` (\`version_start\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_venue_idx\` ON \`_events_v\` (\`version_venue_id\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_image_idx\` ON \`_events_v\` (\`version_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_updated_at_idx\` ON \`_events_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_created_at_idx\` ON \`_events_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version__status_idx\` ON \`_events_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version_slug_idx\` ON \`_events_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version_start_idx\` ON \`_events_v\` (\`version_start\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version_venue_idx\` ON \`_events_v\` (\`version_venue_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version_image_idx\` ON \`_events_v\` (\`version_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version_updated_at_idx\` ON \`_events_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version_created_at_idx\` ON \`_events_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version__status_idx\` ON \`_events_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_events_v_created_at_idx\` ON \`_events_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_updated_at_idx\` ON \`_events_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_snapshot_idx\` ON \`_events_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_published_locale_idx\` ON \`_events_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_events_v_published_locale_idx\` ON \`_events_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_events_v_latest_idx\` ON \`_events_v\` (\`latest\`);`)
-  await db.run(sql`CREATE INDEX \`version__status_version_start_idx\` ON \`_events_v\` (\`version__status\`,\`version_start\`);`)
+  await db.run(
+    sql`CREATE INDEX \`version__status_version_start_idx\` ON \`_events_v\` (\`version__status\`,\`version_start\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_events_v_locales\` (
   	\`version_title\` text,
   	\`version_summary\` text,
@@ -386,8 +520,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_events_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_events_v_locales_locale_parent_id_unique\` ON \`_events_v_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_locales_parent_idx\` ON \`_events_v_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_events_v_locales_locale_parent_id_unique\` ON \`_events_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_locales_parent_idx\` ON \`_events_v_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_events_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -403,11 +541,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_events_v_rels_order_idx\` ON \`_events_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_rels_parent_idx\` ON \`_events_v_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_events_v_rels_parent_idx\` ON \`_events_v_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_events_v_rels_path_idx\` ON \`_events_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_rels_associations_id_idx\` ON \`_events_v_rels\` (\`associations_id\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_rels_categories_id_idx\` ON \`_events_v_rels\` (\`categories_id\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_rels_communities_id_idx\` ON \`_events_v_rels\` (\`communities_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_events_v_rels_associations_id_idx\` ON \`_events_v_rels\` (\`associations_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_rels_categories_id_idx\` ON \`_events_v_rels\` (\`categories_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_rels_communities_id_idx\` ON \`_events_v_rels\` (\`communities_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`venues_opening_hours_rules\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -420,8 +566,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`venues\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`venues_opening_hours_rules_order_idx\` ON \`venues_opening_hours_rules\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`venues_opening_hours_rules_parent_id_idx\` ON \`venues_opening_hours_rules\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`venues_opening_hours_rules_order_idx\` ON \`venues_opening_hours_rules\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`venues_opening_hours_rules_parent_id_idx\` ON \`venues_opening_hours_rules\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`venues\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -461,8 +611,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`venues\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`venues_locales_locale_parent_id_unique\` ON \`venues_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`venues_locales_parent_idx\` ON \`venues_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`venues_locales_locale_parent_id_unique\` ON \`venues_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`venues_locales_parent_idx\` ON \`venues_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`venues_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -490,8 +644,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_venues_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_venues_v_version_opening_hours_rules_order_idx\` ON \`_venues_v_version_opening_hours_rules\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_venues_v_version_opening_hours_rules_parent_id_idx\` ON \`_venues_v_version_opening_hours_rules\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_venues_v_version_opening_hours_rules_order_idx\` ON \`_venues_v_version_opening_hours_rules\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_venues_v_version_opening_hours_rules_parent_id_idx\` ON \`_venues_v_version_opening_hours_rules\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_venues_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -523,15 +681,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_venues_v_parent_idx\` ON \`_venues_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_venues_v_version_version_slug_idx\` ON \`_venues_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_venues_v_version_version_community_idx\` ON \`_venues_v\` (\`version_community_id\`);`)
-  await db.run(sql`CREATE INDEX \`_venues_v_version_version_updated_at_idx\` ON \`_venues_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_venues_v_version_version_created_at_idx\` ON \`_venues_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_venues_v_version_version__status_idx\` ON \`_venues_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_venues_v_version_version_slug_idx\` ON \`_venues_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_venues_v_version_version_community_idx\` ON \`_venues_v\` (\`version_community_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_venues_v_version_version_updated_at_idx\` ON \`_venues_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_venues_v_version_version_created_at_idx\` ON \`_venues_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_venues_v_version_version__status_idx\` ON \`_venues_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_venues_v_created_at_idx\` ON \`_venues_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_venues_v_updated_at_idx\` ON \`_venues_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_venues_v_snapshot_idx\` ON \`_venues_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_venues_v_published_locale_idx\` ON \`_venues_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_venues_v_published_locale_idx\` ON \`_venues_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_venues_v_latest_idx\` ON \`_venues_v\` (\`latest\`);`)
   await db.run(sql`CREATE TABLE \`_venues_v_locales\` (
   	\`version_name\` text,
@@ -544,8 +714,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_venues_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_venues_v_locales_locale_parent_id_unique\` ON \`_venues_v_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_venues_v_locales_parent_idx\` ON \`_venues_v_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_venues_v_locales_locale_parent_id_unique\` ON \`_venues_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_venues_v_locales_parent_idx\` ON \`_venues_v_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_venues_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -557,9 +731,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_venues_v_rels_order_idx\` ON \`_venues_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_venues_v_rels_parent_idx\` ON \`_venues_v_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_venues_v_rels_parent_idx\` ON \`_venues_v_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_venues_v_rels_path_idx\` ON \`_venues_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_venues_v_rels_media_id_idx\` ON \`_venues_v_rels\` (\`media_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_venues_v_rels_media_id_idx\` ON \`_venues_v_rels\` (\`media_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`communities\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -569,8 +747,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`communities_slug_idx\` ON \`communities\` (\`slug\`);`)
-  await db.run(sql`CREATE INDEX \`communities_updated_at_idx\` ON \`communities\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`communities_created_at_idx\` ON \`communities\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`communities_updated_at_idx\` ON \`communities\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`communities_created_at_idx\` ON \`communities\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`communities_locales\` (
   	\`name\` text,
   	\`description\` text,
@@ -580,8 +762,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`communities\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`communities_locales_locale_parent_id_unique\` ON \`communities_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`communities_locales_parent_idx\` ON \`communities_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`communities_locales_locale_parent_id_unique\` ON \`communities_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`communities_locales_parent_idx\` ON \`communities_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`categories\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -601,8 +787,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`categories\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`categories_locales_locale_parent_id_unique\` ON \`categories_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`categories_locales_parent_idx\` ON \`categories_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`categories_locales_locale_parent_id_unique\` ON \`categories_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`categories_locales_parent_idx\` ON \`categories_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`ticket_offers\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`quarter\` text,
@@ -617,8 +807,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`ticket_offers_quarter_idx\` ON \`ticket_offers\` (\`quarter\`);`)
-  await db.run(sql`CREATE INDEX \`ticket_offers_updated_at_idx\` ON \`ticket_offers\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`ticket_offers_created_at_idx\` ON \`ticket_offers\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`ticket_offers_updated_at_idx\` ON \`ticket_offers\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ticket_offers_created_at_idx\` ON \`ticket_offers\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`ticket_offers__status_idx\` ON \`ticket_offers\` (\`_status\`);`)
   await db.run(sql`CREATE TABLE \`ticket_offers_locales\` (
   	\`title\` text,
@@ -630,8 +824,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`ticket_offers\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`ticket_offers_locales_locale_parent_id_unique\` ON \`ticket_offers_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`ticket_offers_locales_parent_idx\` ON \`ticket_offers_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`ticket_offers_locales_locale_parent_id_unique\` ON \`ticket_offers_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ticket_offers_locales_parent_idx\` ON \`ticket_offers_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`ticket_offers_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -646,12 +844,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`associations_id\`) REFERENCES \`associations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`ticket_offers_rels_order_idx\` ON \`ticket_offers_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`ticket_offers_rels_parent_idx\` ON \`ticket_offers_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`ticket_offers_rels_path_idx\` ON \`ticket_offers_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`ticket_offers_rels_venues_id_idx\` ON \`ticket_offers_rels\` (\`venues_id\`);`)
-  await db.run(sql`CREATE INDEX \`ticket_offers_rels_events_id_idx\` ON \`ticket_offers_rels\` (\`events_id\`);`)
-  await db.run(sql`CREATE INDEX \`ticket_offers_rels_associations_id_idx\` ON \`ticket_offers_rels\` (\`associations_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`ticket_offers_rels_order_idx\` ON \`ticket_offers_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ticket_offers_rels_parent_idx\` ON \`ticket_offers_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ticket_offers_rels_path_idx\` ON \`ticket_offers_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ticket_offers_rels_venues_id_idx\` ON \`ticket_offers_rels\` (\`venues_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ticket_offers_rels_events_id_idx\` ON \`ticket_offers_rels\` (\`events_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`ticket_offers_rels_associations_id_idx\` ON \`ticket_offers_rels\` (\`associations_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_ticket_offers_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -672,16 +882,36 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`ticket_offers\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`_ticket_offers_v_parent_idx\` ON \`_ticket_offers_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_ticket_offers_v_version_version_quarter_idx\` ON \`_ticket_offers_v\` (\`version_quarter\`);`)
-  await db.run(sql`CREATE INDEX \`_ticket_offers_v_version_version_updated_at_idx\` ON \`_ticket_offers_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_ticket_offers_v_version_version_created_at_idx\` ON \`_ticket_offers_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_ticket_offers_v_version_version__status_idx\` ON \`_ticket_offers_v\` (\`version__status\`);`)
-  await db.run(sql`CREATE INDEX \`_ticket_offers_v_created_at_idx\` ON \`_ticket_offers_v\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_ticket_offers_v_updated_at_idx\` ON \`_ticket_offers_v\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_ticket_offers_v_snapshot_idx\` ON \`_ticket_offers_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_ticket_offers_v_published_locale_idx\` ON \`_ticket_offers_v\` (\`published_locale\`);`)
-  await db.run(sql`CREATE INDEX \`_ticket_offers_v_latest_idx\` ON \`_ticket_offers_v\` (\`latest\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_ticket_offers_v_parent_idx\` ON \`_ticket_offers_v\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ticket_offers_v_version_version_quarter_idx\` ON \`_ticket_offers_v\` (\`version_quarter\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ticket_offers_v_version_version_updated_at_idx\` ON \`_ticket_offers_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ticket_offers_v_version_version_created_at_idx\` ON \`_ticket_offers_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ticket_offers_v_version_version__status_idx\` ON \`_ticket_offers_v\` (\`version__status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ticket_offers_v_created_at_idx\` ON \`_ticket_offers_v\` (\`created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ticket_offers_v_updated_at_idx\` ON \`_ticket_offers_v\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ticket_offers_v_snapshot_idx\` ON \`_ticket_offers_v\` (\`snapshot\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ticket_offers_v_published_locale_idx\` ON \`_ticket_offers_v\` (\`published_locale\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ticket_offers_v_latest_idx\` ON \`_ticket_offers_v\` (\`latest\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_ticket_offers_v_locales\` (
   	\`version_title\` text,
   	\`version_description\` text,
@@ -692,8 +922,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_ticket_offers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_ticket_offers_v_locales_locale_parent_id_unique\` ON \`_ticket_offers_v_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_ticket_offers_v_locales_parent_idx\` ON \`_ticket_offers_v_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_ticket_offers_v_locales_locale_parent_id_unique\` ON \`_ticket_offers_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ticket_offers_v_locales_parent_idx\` ON \`_ticket_offers_v_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_ticket_offers_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -708,12 +942,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`associations_id\`) REFERENCES \`associations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_ticket_offers_v_rels_order_idx\` ON \`_ticket_offers_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_ticket_offers_v_rels_parent_idx\` ON \`_ticket_offers_v_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_ticket_offers_v_rels_path_idx\` ON \`_ticket_offers_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_ticket_offers_v_rels_venues_id_idx\` ON \`_ticket_offers_v_rels\` (\`venues_id\`);`)
-  await db.run(sql`CREATE INDEX \`_ticket_offers_v_rels_events_id_idx\` ON \`_ticket_offers_v_rels\` (\`events_id\`);`)
-  await db.run(sql`CREATE INDEX \`_ticket_offers_v_rels_associations_id_idx\` ON \`_ticket_offers_v_rels\` (\`associations_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_ticket_offers_v_rels_order_idx\` ON \`_ticket_offers_v_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ticket_offers_v_rels_parent_idx\` ON \`_ticket_offers_v_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ticket_offers_v_rels_path_idx\` ON \`_ticket_offers_v_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ticket_offers_v_rels_venues_id_idx\` ON \`_ticket_offers_v_rels\` (\`venues_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ticket_offers_v_rels_events_id_idx\` ON \`_ticket_offers_v_rels\` (\`events_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_ticket_offers_v_rels_associations_id_idx\` ON \`_ticket_offers_v_rels\` (\`associations_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`pages_map_features\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -723,8 +969,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`pages_map_features_order_idx\` ON \`pages_map_features\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`pages_map_features_parent_id_idx\` ON \`pages_map_features\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`pages_map_features_order_idx\` ON \`pages_map_features\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`pages_map_features_parent_id_idx\` ON \`pages_map_features\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`pages_map_features_locales\` (
   	\`name\` text,
   	\`description\` text,
@@ -734,8 +984,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages_map_features\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`pages_map_features_locales_locale_parent_id_unique\` ON \`pages_map_features_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`pages_map_features_locales_parent_idx\` ON \`pages_map_features_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`pages_map_features_locales_locale_parent_id_unique\` ON \`pages_map_features_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`pages_map_features_locales_parent_idx\` ON \`pages_map_features_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`pages\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`slug\` text,
@@ -763,8 +1017,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`pages_locales_locale_parent_id_unique\` ON \`pages_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`pages_locales_parent_idx\` ON \`pages_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`pages_locales_locale_parent_id_unique\` ON \`pages_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`pages_locales_parent_idx\` ON \`pages_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_pages_v_version_map_features\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -775,8 +1033,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_pages_v_version_map_features_order_idx\` ON \`_pages_v_version_map_features\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`_pages_v_version_map_features_parent_id_idx\` ON \`_pages_v_version_map_features\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_version_map_features_order_idx\` ON \`_pages_v_version_map_features\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_version_map_features_parent_id_idx\` ON \`_pages_v_version_map_features\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_pages_v_version_map_features_locales\` (
   	\`name\` text,
   	\`description\` text,
@@ -786,8 +1048,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v_version_map_features\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_pages_v_version_map_features_locales_locale_parent_id_uniqu\` ON \`_pages_v_version_map_features_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_pages_v_version_map_features_locales_parent_idx\` ON \`_pages_v_version_map_features_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_pages_v_version_map_features_locales_locale_parent_id_uniqu\` ON \`_pages_v_version_map_features_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_version_map_features_locales_parent_idx\` ON \`_pages_v_version_map_features_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_pages_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -808,15 +1074,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_pages_v_parent_idx\` ON \`_pages_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_pages_v_version_version_slug_idx\` ON \`_pages_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_pages_v_version_version_image_idx\` ON \`_pages_v\` (\`version_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_pages_v_version_version_updated_at_idx\` ON \`_pages_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_pages_v_version_version_created_at_idx\` ON \`_pages_v\` (\`version_created_at\`);`)
-  await db.run(sql`CREATE INDEX \`_pages_v_version_version__status_idx\` ON \`_pages_v\` (\`version__status\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_version_version_slug_idx\` ON \`_pages_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_version_version_image_idx\` ON \`_pages_v\` (\`version_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_version_version_updated_at_idx\` ON \`_pages_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_version_version_created_at_idx\` ON \`_pages_v\` (\`version_created_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_version_version__status_idx\` ON \`_pages_v\` (\`version__status\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_pages_v_created_at_idx\` ON \`_pages_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_updated_at_idx\` ON \`_pages_v\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`_pages_v_snapshot_idx\` ON \`_pages_v\` (\`snapshot\`);`)
-  await db.run(sql`CREATE INDEX \`_pages_v_published_locale_idx\` ON \`_pages_v\` (\`published_locale\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_published_locale_idx\` ON \`_pages_v\` (\`published_locale\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_pages_v_latest_idx\` ON \`_pages_v\` (\`latest\`);`)
   await db.run(sql`CREATE TABLE \`_pages_v_locales\` (
   	\`version_title\` text,
@@ -828,8 +1106,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`_pages_v_locales_locale_parent_id_unique\` ON \`_pages_v_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_pages_v_locales_parent_idx\` ON \`_pages_v_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`_pages_v_locales_locale_parent_id_unique\` ON \`_pages_v_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_pages_v_locales_parent_idx\` ON \`_pages_v_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`decorative\` integer DEFAULT false,
@@ -871,9 +1153,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_page_sizes_page_filename_idx\` ON \`media\` (\`sizes_page_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_social_sizes_social_filename_idx\` ON \`media\` (\`sizes_social_filename\`);`)
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_page_sizes_page_filename_idx\` ON \`media\` (\`sizes_page_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_social_sizes_social_filename_idx\` ON \`media\` (\`sizes_social_filename\`);`,
+  )
   await db.run(sql`CREATE TABLE \`media_locales\` (
   	\`alt\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -882,8 +1170,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`media_locales_parent_idx\` ON \`media_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_locales_parent_idx\` ON \`media_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`users_sessions\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -894,7 +1186,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`users_sessions_order_idx\` ON \`users_sessions\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`users_sessions_parent_id_idx\` ON \`users_sessions\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`users_sessions_parent_id_idx\` ON \`users_sessions\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`users\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`display_name\` text,
@@ -927,7 +1221,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_rels_order_idx\` ON \`users_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`users_rels_parent_idx\` ON \`users_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`users_rels_path_idx\` ON \`users_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`users_rels_associations_id_idx\` ON \`users_rels\` (\`associations_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`users_rels_associations_id_idx\` ON \`users_rels\` (\`associations_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -942,9 +1238,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -971,18 +1273,42 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_associations_id_idx\` ON \`payload_locked_documents_rels\` (\`associations_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_venues_id_idx\` ON \`payload_locked_documents_rels\` (\`venues_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_communities_id_idx\` ON \`payload_locked_documents_rels\` (\`communities_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_categories_id_idx\` ON \`payload_locked_documents_rels\` (\`categories_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ticket_offers_id_idx\` ON \`payload_locked_documents_rels\` (\`ticket_offers_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_pages_id_idx\` ON \`payload_locked_documents_rels\` (\`pages_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_associations_id_idx\` ON \`payload_locked_documents_rels\` (\`associations_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_venues_id_idx\` ON \`payload_locked_documents_rels\` (\`venues_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_communities_id_idx\` ON \`payload_locked_documents_rels\` (\`communities_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_categories_id_idx\` ON \`payload_locked_documents_rels\` (\`categories_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_ticket_offers_id_idx\` ON \`payload_locked_documents_rels\` (\`ticket_offers_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_pages_id_idx\` ON \`payload_locked_documents_rels\` (\`pages_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -991,9 +1317,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_preferences_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -1004,10 +1336,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -1016,8 +1356,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`site_settings\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`municipality_name\` text DEFAULT 'Albertslund Kommune' NOT NULL,
@@ -1038,8 +1382,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`site_settings\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`site_settings_locales_locale_parent_id_unique\` ON \`site_settings_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`site_settings_locales_parent_idx\` ON \`site_settings_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`site_settings_locales_locale_parent_id_unique\` ON \`site_settings_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`site_settings_locales_parent_idx\` ON \`site_settings_locales\` (\`_parent_id\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

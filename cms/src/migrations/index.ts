@@ -1,9 +1,15 @@
-import * as migration_20261123_174544_initial from './20261123_174544_initial';
+import * as migration_20261123_174544_initial from './20261123_174544_initial'
+import * as migration_20261123_215137_review_workflow from './20261123_215137_review_workflow'
 
 export const migrations = [
   {
     up: migration_20261123_174544_initial.up,
     down: migration_20261123_174544_initial.down,
-    name: '20261123_174544_initial'
+    name: '20261123_174544_initial',
   },
-];
+  {
+    up: migration_20261123_215137_review_workflow.up,
+    down: migration_20261123_215137_review_workflow.down,
+    name: '20261123_215137_review_workflow',
+  },
+]

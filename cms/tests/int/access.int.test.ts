@@ -83,6 +83,11 @@ const updates =
   (collection: Slug, id: () => number, data: () => Record<string, unknown>) => (a: Access) =>
     payload.update({ collection, id: id(), data: data(), ...a })
 
+/** Saving a draft: how association editors change things (their changes then go to review). */
+const savesDraft =
+  (collection: Slug, id: () => number, data: () => Record<string, unknown>) => (a: Access) =>
+    payload.update({ collection, id: id(), data: data(), draft: true, ...a })
+
 const deletes = (collection: Slug, make: () => Promise<{ id: number }>) => async (a: Access) => {
   const doc = await make()
   return payload.delete({ collection, id: doc.id, ...a })
@@ -197,12 +202,22 @@ const cases: Case[] = [
     run: (a) => payload.create({ collection: 'associations', data: valid.association(n()), ...a }),
   },
   {
-    name: 'associations: update own',
+    name: 'associations: save a draft of own',
     allowed: signedIn,
-    run: updates(
+    run: savesDraft(
       'associations',
       () => w.ownAssociation.id,
       () => ({ summary: `Ny tekst ${n()}` }),
+    ),
+  },
+  {
+    // The own association is not trusted: the editor's change goes to review instead.
+    name: 'associations: publish own (not trusted)',
+    allowed: staffOnly,
+    run: updates(
+      'associations',
+      () => w.ownAssociation.id,
+      () => ({ summary: `Ny tekst ${n()}`, _status: 'published' }),
     ),
   },
   {
@@ -244,10 +259,25 @@ const cases: Case[] = [
     run: byId('events', () => w.otherDraftEvent.id, true),
   },
   {
-    name: 'events: create for own association',
+    name: 'events: create a draft for own association',
     allowed: signedIn,
     run: (a) =>
-      payload.create({ collection: 'events', data: valid.event(w.ownAssociation.id, n()), ...a }),
+      payload.create({
+        collection: 'events',
+        data: valid.event(w.ownAssociation.id, n()),
+        draft: true,
+        ...a,
+      }),
+  },
+  {
+    name: 'events: publish a new one for own association (not trusted)',
+    allowed: staffOnly,
+    run: (a) =>
+      payload.create({
+        collection: 'events',
+        data: { ...valid.event(w.ownAssociation.id, n()), _status: 'published' },
+        ...a,
+      }),
   },
   {
     name: 'events: create for another association',
@@ -256,9 +286,9 @@ const cases: Case[] = [
       payload.create({ collection: 'events', data: valid.event(w.otherAssociation.id, n()), ...a }),
   },
   {
-    name: 'events: update own',
+    name: 'events: save a draft of own',
     allowed: signedIn,
-    run: updates(
+    run: savesDraft(
       'events',
       () => w.ownEvent.id,
       () => ({ summary: `Ny tekst ${n()}` }),
@@ -460,6 +490,7 @@ describe('field-level rules', () => {
         collection: 'events',
         id: w.ownEvent.id,
         data: { organizers: [w.otherAssociation.id] },
+        draft: true,
         overrideAccess: false,
         user: userOf('editor'),
       }),

@@ -3,14 +3,10 @@ import { mkdir, readdir, rename, rm, symlink } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
 
-export interface BuildRecord {
-  startedAt: Date
-  ms: number
-  ok: boolean
-  /** What asked for the build (coalesced requests are all listed). */
-  reasons: string[]
-  error?: string
-}
+import type { SiteBuild } from '@velkomst/shared/builds'
+
+/** One build, as `GET /__builds` reports it (the shared description the CMS reads). */
+export type BuildRecord = SiteBuild
 
 export interface SiteBuilderOptions {
   /** Builds the complete site into `outDir`; rejects when the build fails. */

@@ -25,10 +25,12 @@ import { slugField } from '../../fields/slug'
 import { descriptionField, summaryField, textField } from '../../fields/text'
 import { versioned } from '../../fields/versioned'
 import { dayOnly } from '../../fields/datePicker'
+import { reviewed } from '../../review'
+import { confirmEndpoint } from './confirm'
 
 type AgeRange = { min?: number | null; max?: number | null }
 
-export const Associations: CollectionConfig = {
+export const Associations: CollectionConfig = reviewed({
   slug: 'associations',
   access: {
     create: isStaff,
@@ -44,6 +46,7 @@ export const Associations: CollectionConfig = {
     useAsTitle: 'name',
   },
   defaultSort: 'name',
+  endpoints: [confirmEndpoint],
   fields: [
     textField({ name: 'name', label: 'cms.field.name', required: true }),
     slugField('name'),
@@ -200,6 +203,14 @@ export const Associations: CollectionConfig = {
       validate: rule((value, { req }) => answer(req, checkDateKey(value))),
     },
     {
+      name: 'trusted',
+      type: 'checkbox',
+      defaultValue: false,
+      label: labels('cms.field.trusted'),
+      access: { create: isStaffField, update: isStaffField },
+      admin: { description: labels('cms.field.trusted.description'), position: 'sidebar' },
+    },
+    {
       name: 'editors',
       type: 'join',
       collection: 'users',
@@ -214,4 +225,4 @@ export const Associations: CollectionConfig = {
     singular: labels('cms.collection.associations.singular'),
   },
   versions: versioned,
-}
+})

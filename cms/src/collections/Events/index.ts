@@ -22,6 +22,7 @@ import { versioned } from '../../fields/versioned'
 import { validateOrganizers } from './hooks/validateOrganizers'
 import { validatePlace } from './hooks/validatePlace'
 import { dayAndTime } from '../../fields/datePicker'
+import { reviewed } from '../../review'
 
 type Timing = { start?: string; allDay?: boolean }
 
@@ -32,7 +33,7 @@ const copenhagenTime = {
 }
 type Price = { free?: boolean }
 
-export const Events: CollectionConfig = {
+export const Events: CollectionConfig = reviewed({
   slug: 'events',
   access: {
     create: createsEvents,
@@ -232,4 +233,4 @@ export const Events: CollectionConfig = {
     singular: labels('cms.collection.events.singular'),
   },
   versions: versioned,
-}
+})

@@ -10,6 +10,8 @@ import { readsUsers } from '../../access/readsUsers'
 import { updatesUsers } from '../../access/updatesUsers'
 import { vocabularyOptions } from '../../fields/options'
 import { assignRole } from './hooks/assignRole'
+import { LINK_DAYS, resetEmailHtml, resetEmailSubject } from './emails'
+import { inviteEndpoint } from './invite'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -27,11 +29,18 @@ export const Users: CollectionConfig = {
     useAsTitle: 'email',
   },
   auth: {
+    // Invitations use the reset link, so it lasts long enough to be found in an inbox.
+    forgotPassword: {
+      expiration: LINK_DAYS * 24 * 60 * 60 * 1000,
+      generateEmailHTML: ({ req, token } = {}) => resetEmailHtml(req, token ?? ''),
+      generateEmailSubject: ({ req } = {}) => resetEmailSubject(req),
+    },
     // Five wrong passwords lock the account for ten minutes.
     lockTime: 10 * 60 * 1000,
     maxLoginAttempts: 5,
     tokenExpiration: 8 * 60 * 60,
   },
+  endpoints: [inviteEndpoint],
   fields: [
     { name: 'displayName', type: 'text', label: labels('cms.field.displayName'), maxLength: 120 },
     {

@@ -1,0 +1,124 @@
+'use client'
+
+import { Button, toast, useConfig } from '@payloadcms/ui'
+import { formatDateTime } from '@velkomst/shared/format'
+import type { Locale } from '@velkomst/shared/i18n'
+import { useCallback, useEffect, useState } from 'react'
+
+import type { BuildsAnswer } from '../../endpoints/siteBuilds'
+
+type Strings = Record<string, string>
+
+/**
+ * The website panel for staff: whether the last update failed (and why), the recent builds,
+ * and "rebuild now". Polls while a build runs.
+ */
+export function SiteBuilds({
+  initial,
+  locale,
+  strings: s,
+}: {
+  initial: BuildsAnswer
+  locale: Locale
+  strings: Strings
+}) {
+  const {
+    config: {
+      routes: { api },
+      serverURL,
+    },
+  } = useConfig()
+  const url = `${serverURL ?? ''}${api}/site-builds`
+  const [answer, setAnswer] = useState<BuildsAnswer>(initial)
+  const [requested, setRequested] = useState(false)
+  const t = (key: string) => s[key] ?? key
+
+  const refresh = useCallback(async () => {
+    const res = await fetch(url, { credentials: 'include' })
+    if (res.ok) setAnswer((await res.json()) as BuildsAnswer)
+  }, [url])
+
+  const busy = answer.state === 'ok' && answer.busy
+  useEffect(() => {
+    if (!busy && !requested) return
+    const timer = setInterval(() => void refresh(), 2000)
+    return () => clearInterval(timer)
+  }, [busy, requested, refresh])
+  useEffect(() => {
+    if (requested && busy) setRequested(false)
+  }, [busy, requested])
+
+  const rebuild = async () => {
+    const res = await fetch(url, { method: 'POST', credentials: 'include' })
+    if (res.ok) {
+      setRequested(true)
+      toast.info(t('cms.builds.requested'))
+    } else {
+      const body = (await res.json().catch(() => ({}))) as { errors?: { message: string }[] }
+      toast.error(body.errors?.[0]?.message ?? String(res.status))
+    }
+  }
+
+  const last = answer.state === 'ok' ? answer.builds[0] : undefined
+  return (
+    <section aria-labelledby="velkomst-builds-heading" className="velkomst-home__panel">
+      <h2 id="velkomst-builds-heading">{t('cms.builds.title')}</h2>
+      {answer.state === 'not-configured' && <p>{t('cms.builds.notConfigured')}</p>}
+      {answer.state === 'webhook-only' && <p>{t('cms.builds.webhookOnly')}</p>}
+      {answer.state === 'unavailable' && (
+        <p role="alert">{t('cms.builds.unavailable').replace('{status}', answer.status)}</p>
+      )}
+      {last && !last.ok && (
+        <div className="velkomst-home__error" role="alert">
+          <p>
+            <strong>{t('cms.builds.lastFailed')}</strong>
+          </p>
+          <pre>{last.error}</pre>
+        </div>
+      )}
+      <div aria-live="polite">{(busy || requested) && <p>{t('cms.builds.running')}</p>}</div>
+      {answer.state !== 'not-configured' && (
+        <Button
+          buttonStyle="secondary"
+          disabled={busy}
+          margin={false}
+          onClick={() => void rebuild()}
+        >
+          {t('cms.builds.rebuild')}
+        </Button>
+      )}
+      {answer.state === 'ok' && (
+        <>
+          <h3>{t('cms.builds.recent')}</h3>
+          {answer.builds.length === 0 ? (
+            <p>{t('cms.builds.none')}</p>
+          ) : (
+            <table className="velkomst-home__builds">
+              <thead>
+                <tr>
+                  <th scope="col">{t('cms.builds.when')}</th>
+                  <th scope="col">{t('cms.builds.duration')}</th>
+                  <th scope="col">{t('cms.builds.result')}</th>
+                  <th scope="col">{t('cms.builds.reason')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {answer.builds.slice(0, 8).map((build) => (
+                  <tr key={String(build.startedAt)}>
+                    <td>{formatDateTime(build.startedAt, locale)}</td>
+                    <td>{(build.ms / 1000).toFixed(1)} s</td>
+                    <td>{build.ok ? t('cms.builds.ok') : t('cms.builds.failed')}</td>
+                    <td>
+                      {build.reasons.slice(0, 3).join(', ')}
+                      {build.reasons.length > 3 ? ' …' : ''}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </section>
+  )
+}

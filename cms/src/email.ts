@@ -1,0 +1,59 @@
+import type { EmailAdapter, SendEmailOptions } from 'payload'
+
+const fromAddress = () => process.env.EMAIL_FROM ?? 'velkomst@localhost'
+const fromName = () => process.env.EMAIL_FROM_NAME ?? 'Velkomst'
+
+/** Plain text of an email's HTML, for the log: links kept as "text (url)". */
+function textOf(message: SendEmailOptions): string {
+  if (typeof message.text === 'string' && message.text) return message.text
+  const html = typeof message.html === 'string' ? message.html : ''
+  return html
+    .replace(/<a [^>]*href="([^"]+)"[^>]*>(.*?)<\/a>/gi, '$2 ($1)')
+    .replace(/<\/(p|h\d|li|div)>/gi, '\n')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}
+
+/**
+ * Development: every email is written to the log instead of being sent, with its links, so an
+ * invitation can be followed from the terminal.
+ */
+const logEmails: EmailAdapter = ({ payload }) => ({
+  name: 'log',
+  defaultFromAddress: fromAddress(),
+  defaultFromName: fromName(),
+  sendEmail: (message) => {
+    payload.logger.info(
+      `\n--- Email (not sent: set SMTP_HOST to send) ---\nTo: ${JSON.stringify(message.to)}\nSubject: ${message.subject ?? ''}\n\n${textOf(message)}\n--- end of email ---`,
+    )
+    return Promise.resolve({ logged: true })
+  },
+})
+
+/**
+ * SMTP when SMTP_HOST is set (nodemailer, loaded only then), else the log. SMTP_URL-style
+ * settings: SMTP_HOST, SMTP_PORT (587), SMTP_USER, SMTP_PASS, SMTP_SECURE=true for port 465.
+ */
+export async function emailAdapter(): Promise<EmailAdapter> {
+  const host = process.env.SMTP_HOST
+  if (!host) return logEmails
+  const { createTransport } = await import('nodemailer')
+  const transport = createTransport({
+    host,
+    port: Number(process.env.SMTP_PORT ?? 587),
+    secure: process.env.SMTP_SECURE === 'true',
+    auth: process.env.SMTP_USER
+      ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS ?? '' }
+      : undefined,
+  })
+  return () => ({
+    name: 'smtp',
+    defaultFromAddress: fromAddress(),
+    defaultFromName: fromName(),
+    sendEmail: async (message) =>
+      transport.sendMail({ from: `"${fromName()}" <${fromAddress()}>`, ...message }),
+  })
+}

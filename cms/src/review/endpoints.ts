@@ -1,0 +1,73 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { isStaffUser } from '../access/roles'
+import { bodyOf, done, refuse, routeId } from '../endpoints/answers'
+import { isReviewedCollection, type ReviewedCollection } from './trust'
+
+type Target = { collection: ReviewedCollection; id: string }
+
+/** The document named in the path, if it is one waiting for review that staff may act on. */
+async function waitingTarget(req: PayloadRequest): Promise<Target | Response> {
+  if (!isStaffUser(req.user)) return refuse(req, 403, 'cms.error.forbidden')
+  const collection = req.routeParams?.collection
+  const id = routeId(req)
+  if (!isReviewedCollection(collection)) return refuse(req, 404, 'cms.error.notFound')
+  const doc = await req.payload.findByID({
+    collection,
+    id,
+    draft: true,
+    depth: 0,
+    disableErrors: true,
+    req,
+  })
+  if (!doc) return refuse(req, 404, 'cms.error.notFound')
+  if (doc.reviewState !== 'submitted') return refuse(req, 409, 'cms.review.notWaiting')
+  return { collection, id }
+}
+
+/**
+ * `POST /api/review/:collection/:id/publish` (staff): publishes the change waiting for review,
+ * all languages, exactly as submitted (Payload publishes the latest draft).
+ */
+export const publishSubmission: Endpoint = {
+  path: '/review/:collection/:id/publish',
+  method: 'post',
+  handler: async (req) => {
+    const target = await waitingTarget(req)
+    if (target instanceof Response) return target
+    await req.payload.update({
+      ...target,
+      data: { _status: 'published' },
+      draft: false,
+      overrideAccess: false,
+      req,
+    })
+    return done(req, 'cms.review.published')
+  },
+}
+
+/**
+ * `POST /api/review/:collection/:id/send-back` (staff) with `{ comment }`: the change stays a
+ * draft, marked "sent back", and the editor sees the comment on the document and their home page.
+ */
+export const sendBackSubmission: Endpoint = {
+  path: '/review/:collection/:id/send-back',
+  method: 'post',
+  handler: async (req) => {
+    const target = await waitingTarget(req)
+    if (target instanceof Response) return target
+    const { comment } = await bodyOf(req)
+    const text = typeof comment === 'string' ? comment.trim() : ''
+    if (!text) return refuse(req, 400, 'cms.review.commentRequired')
+    await req.payload.update({
+      ...target,
+      data: { reviewState: 'changes-requested', reviewComment: text },
+      draft: true,
+      overrideAccess: false,
+      req,
+    })
+    return done(req, 'cms.review.sentBack')
+  },
+}
+
+export const reviewEndpoints = [publishSubmission, sendBackSubmission]

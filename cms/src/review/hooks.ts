@@ -1,0 +1,87 @@
+import {
+  APIError,
+  ValidationError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+} from 'payload'
+import type { ReviewState } from '@velkomst/shared/vocabulary'
+
+import { isEditorUser } from '../access/roles'
+import { messageFor } from '../fields/messages'
+import { publishesDirectly, type ReviewedCollection } from './trust'
+
+type Reviewed = {
+  id?: unknown
+  _status?: 'draft' | 'published' | null
+  organizers?: unknown[] | null
+  reviewState?: ReviewState | null
+  reviewComment?: string | null
+  submittedBy?: unknown
+  submittedAt?: string | null
+}
+
+/**
+ * Association editors without the trusted flag save drafts and submit them; only staff (or a
+ * trusted association) write the live document. Checked before Payload touches anything, so
+ * a refused publish loses nothing already saved. A "draft save" is `draft: true` without
+ * `_status: 'published'`; anything else writes the published document and needs the right.
+ */
+export const reviewGate: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  if (!isEditorUser(req.user) || req.context.confirmation) return args
+  const { data, draft, id } = args as { data?: Reviewed; draft?: boolean; id?: unknown }
+  if (draft && data?._status !== 'published') return args
+  let doc: Reviewed | undefined = { ...data, id }
+  if (operation === 'update' && id !== undefined && !data?.organizers) {
+    const existing = (await req.payload.findByID({
+      collection: collection.slug as ReviewedCollection,
+      id: id as number,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      req,
+    })) as Reviewed
+    doc = { ...existing, ...data, id }
+  }
+  if (await publishesDirectly(req, collection.slug as ReviewedCollection, doc)) return args
+  throw new APIError(messageFor(req, { key: 'validation.review.needsReview' }), 403, null, true)
+}
+
+const refId = (value: unknown) =>
+  typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value
+
+/**
+ * Keeps the review fields honest. Publishing clears them. An editor may only move a change to
+ * "submitted" (stamped with who and when); the comment and the stamps are the server's.
+ */
+export const trackReview: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  const incoming = data as Reviewed
+  const stored = (originalDoc ?? {}) as Reviewed
+  if (incoming._status !== 'draft') {
+    return { ...incoming, reviewState: 'none', reviewComment: null }
+  }
+  if (!isEditorUser(req.user)) return incoming
+  const before = stored.reviewState ?? 'none'
+  const after = incoming.reviewState ?? before
+  if (after !== before && after !== 'submitted') {
+    throw new ValidationError({
+      errors: [
+        { message: messageFor(req, { key: 'validation.review.state' }), path: 'reviewState' },
+      ],
+      req,
+    })
+  }
+  const stamping = after === 'submitted' && before !== 'submitted'
+  return {
+    ...incoming,
+    reviewState: after,
+    reviewComment: stored.reviewComment ?? null,
+    submittedBy: stamping ? req.user?.id : (refId(stored.submittedBy) ?? null),
+    submittedAt: stamping ? new Date().toISOString() : (stored.submittedAt ?? null),
+  }
+}

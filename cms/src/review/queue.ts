@@ -1,0 +1,78 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { changesBetween, type FieldChange } from './diff'
+import { reviewedCollections, type ReviewedCollection } from './trust'
+
+export interface Submission {
+  collection: ReviewedCollection
+  id: number | string
+  title: string
+  submittedBy: string | null
+  submittedAt: string | null
+  isNew: boolean
+  changes: FieldChange[]
+}
+
+const titleOf = (doc: Record<string, unknown>) =>
+  String((doc.name as string | undefined) ?? (doc.title as string | undefined) ?? doc.id)
+
+/**
+ * Everything waiting for review, oldest first, each with what changed since the published
+ * version (all languages). For staff; runs with the caller's `req` so access still applies.
+ */
+export async function reviewQueue(payload: Payload, req: PayloadRequest): Promise<Submission[]> {
+  const all: Submission[] = []
+  for (const collection of reviewedCollections) {
+    const { docs } = await payload.find({
+      collection,
+      where: { reviewState: { equals: 'submitted' } },
+      draft: true,
+      depth: 1,
+      pagination: false,
+      sort: 'submittedAt',
+      overrideAccess: false,
+      req,
+    })
+    for (const doc of docs) {
+      all.push(await submissionOf(payload, req, collection, doc.id))
+    }
+  }
+  return all.sort((a, b) => String(a.submittedAt).localeCompare(String(b.submittedAt)))
+}
+
+export async function submissionOf(
+  payload: Payload,
+  req: PayloadRequest,
+  collection: ReviewedCollection,
+  id: number | string,
+): Promise<Submission> {
+  const base = { collection, id, locale: 'all' as const, depth: 0, overrideAccess: false, req }
+  const draft = (await payload.findByID({ ...base, draft: true })) as unknown as Record<
+    string,
+    unknown
+  >
+  const live = (await payload.findByID({ ...base, draft: false })) as unknown as Record<
+    string,
+    unknown
+  >
+  const isNew = live._status !== 'published'
+  // Once more in the admin's language, with the submitter filled in, for the heading.
+  const shown = (await payload.findByID({
+    ...base,
+    locale: undefined,
+    draft: true,
+    depth: 1,
+  })) as unknown as {
+    submittedBy?: { email?: string; displayName?: string | null } | null
+  } & Record<string, unknown>
+  const submitter = shown.submittedBy
+  return {
+    collection,
+    id,
+    title: titleOf(shown),
+    submittedBy: submitter ? submitter.displayName || submitter.email || null : null,
+    submittedAt: (draft.submittedAt as string | null | undefined) ?? null,
+    isNew,
+    changes: changesBetween(isNew ? undefined : live, draft),
+  }
+}

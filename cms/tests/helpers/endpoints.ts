@@ -1,0 +1,44 @@
+import { createLocalReq, type Endpoint, type Payload } from 'payload'
+
+interface Call {
+  /** The endpoint's path as configured, e.g. `/review/:collection/:id/publish`. */
+  path: string
+  method: 'get' | 'post'
+  /** Collection endpoints live under the collection's slug. */
+  collection?: string
+  routeParams?: Record<string, string | number>
+  body?: unknown
+  user?: unknown
+  language?: 'da' | 'en'
+}
+
+/**
+ * Calls a custom endpoint's handler in-process, with a request as Payload builds it for REST
+ * (user, route parameters, JSON body, the admin language), and returns status and JSON.
+ */
+export async function callEndpoint(payload: Payload, call: Call) {
+  const endpoints: Endpoint[] = (
+    call.collection
+      ? payload.collections[call.collection as 'users'].config.endpoints
+      : payload.config.endpoints
+  ) as Endpoint[]
+  const endpoint = endpoints.find((e) => e.path === call.path && e.method === call.method)
+  if (!endpoint) throw new Error(`no endpoint ${call.method} ${call.path}`)
+  const i18n =
+    call.language === 'en'
+      ? { ...(await createLocalReq({}, payload)).i18n, language: 'en' }
+      : undefined
+  const req = await createLocalReq(
+    {
+      req: {
+        routeParams: call.routeParams ?? {},
+        json: () => Promise.resolve(call.body ?? {}),
+        ...(i18n ? { i18n } : {}),
+      },
+      user: call.user as never,
+    },
+    payload,
+  )
+  const res = await endpoint.handler(req)
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> }
+}

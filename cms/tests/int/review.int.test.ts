@@ -1,0 +1,405 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Payload } from 'payload'
+import { dateKey } from '@velkomst/shared/time'
+
+import { callEndpoint } from '../helpers/endpoints'
+import { valid } from '../helpers/fixtures'
+import { startPayload, type TestPayload } from '../helpers/payload'
+import { fieldErrors } from '../helpers/expectations'
+
+let t: TestPayload
+let payload: Payload
+const ids: Record<string, number> = {}
+const users: Record<string, Record<string, unknown> & { id: number }> = {}
+
+const as = (user: keyof typeof users) => ({ user: users[user], overrideAccess: false })
+const live = <C extends 'associations' | 'events'>(
+  collection: C,
+  id: number,
+  locale: 'da' | 'en' = 'da',
+) => payload.findByID({ collection, id, locale, fallbackLocale: false, depth: 0 })
+const latest = <C extends 'associations' | 'events'>(
+  collection: C,
+  id: number,
+  locale: 'da' | 'en' = 'da',
+) => payload.findByID({ collection, id, locale, fallbackLocale: false, depth: 0, draft: true })
+
+beforeAll(async () => {
+  t = await startPayload('review')
+  payload = t.payload
+  const published = { _status: 'published' as const }
+  for (const [key, n, trusted] of [
+    ['plain', 1, false],
+    ['trusted', 2, true],
+    ['other', 3, false],
+  ] as const) {
+    const doc = await payload.create({
+      collection: 'associations',
+      data: { ...valid.association(n), ...published, trusted },
+    })
+    ids[key] = doc.id
+  }
+  const user = async (name: string, role: string, associations: number[] = []) => {
+    users[name] = (await payload.create({
+      collection: 'users',
+      data: {
+        email: `${name}@test.dk`,
+        password: `${name}-password-1`,
+        role,
+        associations,
+      } as never,
+    })) as never
+  }
+  await user('admin', 'admin')
+  await user('staff', 'staff')
+  await user('editor', 'association-editor', [ids.plain!])
+  await user('trustedEditor', 'association-editor', [ids.trusted!])
+  const event = await payload.create({
+    collection: 'events',
+    data: { ...valid.event(ids.plain!, 1), ...published },
+  })
+  ids.event = event.id
+})
+afterAll(async () => {
+  await t?.cleanup()
+})
+
+describe('an editor of an association that is not trusted', () => {
+  it('cannot publish, and the published listing stays as it was', async () => {
+    const write = payload.update({
+      collection: 'associations',
+      id: ids.plain!,
+      data: { summary: 'Direkte på siden?', _status: 'published' },
+      ...as('editor'),
+    })
+    await expect(write).rejects.toMatchObject({ status: 403 })
+    await expect(write).rejects.toThrow(/skal godkendes af kommunen/)
+    expect((await live('associations', ids.plain!)).summary).toBe('Foreningen nummer 1.')
+  })
+
+  it('cannot write the live listing by leaving out the status either', async () => {
+    await expect(
+      payload.update({
+        collection: 'associations',
+        id: ids.plain!,
+        data: { summary: 'Uden status' },
+        ...as('editor'),
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+  })
+
+  it('submits Danish and English changes as a draft, stamped with who and when', async () => {
+    for (const [locale, summary] of [
+      ['da', 'Vi spiller skak hver tirsdag.'],
+      ['en', 'We play chess every Tuesday.'],
+    ] as const) {
+      await payload.update({
+        collection: 'associations',
+        id: ids.plain!,
+        locale,
+        draft: true,
+        data: { summary, reviewState: 'submitted' },
+        ...as('editor'),
+      })
+    }
+    const draft = await latest('associations', ids.plain!)
+    expect(draft.reviewState).toBe('submitted')
+    expect(draft.submittedBy).toBe(users.editor!.id)
+    expect(Date.now() - Date.parse(draft.submittedAt!)).toBeLessThan(60_000)
+    expect((await latest('associations', ids.plain!, 'en')).summary).toBe(
+      'We play chess every Tuesday.',
+    )
+    expect((await live('associations', ids.plain!)).summary).toBe('Foreningen nummer 1.')
+  })
+
+  it('cannot mark their own change as reviewed', async () => {
+    const errors = await fieldErrors(
+      payload.update({
+        collection: 'associations',
+        id: ids.plain!,
+        draft: true,
+        data: { reviewState: 'none' },
+        ...as('editor'),
+      }),
+    )
+    expect(errors[0]).toMatchObject({ path: 'reviewState' })
+    expect(errors[0]!.message).toMatch(/kun sende ændringer til godkendelse/)
+  })
+
+  it('cannot publish an event, but may save and submit one', async () => {
+    const data = { ...valid.event(ids.plain!, 2), reviewState: 'submitted' as const }
+    await expect(
+      payload.create({
+        collection: 'events',
+        data: { ...data, _status: 'published' },
+        ...as('editor'),
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    const draft = await payload.create({
+      collection: 'events',
+      data,
+      draft: true,
+      ...as('editor'),
+    })
+    ids.newEvent = draft.id
+    expect(draft._status).toBe('draft')
+    expect(draft.reviewState).toBe('submitted')
+  })
+})
+
+describe('staff review', () => {
+  const endpoint = (action: string) => `/review/:collection/:id/${action}`
+
+  it('lists what changed, in both languages, with who submitted it', async () => {
+    const { reviewQueue } = await import('../../src/review/queue')
+    const { createLocalReq } = await import('payload')
+    const queue = await reviewQueue(
+      payload,
+      await createLocalReq({ user: users.staff as never }, payload),
+    )
+    const item = queue.find((q) => q.collection === 'associations' && q.id === ids.plain)
+    expect(item).toMatchObject({ isNew: false, submittedBy: 'editor@test.dk' })
+    expect(item!.changes).toEqual(
+      expect.arrayContaining([
+        {
+          field: 'summary',
+          path: ['da'],
+          before: 'Foreningen nummer 1.',
+          after: 'Vi spiller skak hver tirsdag.',
+        },
+        { field: 'summary', path: ['en'], before: '', after: 'We play chess every Tuesday.' },
+      ]),
+    )
+    expect(item!.changes.map((c) => c.field)).not.toContain('updatedAt')
+    const event = queue.find((q) => q.collection === 'events' && q.id === ids.newEvent)
+    expect(event).toMatchObject({ isNew: true })
+  })
+
+  it('is for staff only', async () => {
+    const answer = await callEndpoint(payload, {
+      path: endpoint('publish'),
+      method: 'post',
+      routeParams: { collection: 'associations', id: ids.plain! },
+      user: users.editor,
+    })
+    expect(answer.status).toBe(403)
+    expect((await live('associations', ids.plain!)).summary).toBe('Foreningen nummer 1.')
+  })
+
+  it('sends back with a comment the editor sees; the comment is required', async () => {
+    const call = (body: unknown) =>
+      callEndpoint(payload, {
+        path: endpoint('send-back'),
+        method: 'post',
+        routeParams: { collection: 'associations', id: ids.plain! },
+        body,
+        user: users.staff,
+      })
+    const empty = await call({ comment: '  ' })
+    expect(empty.status).toBe(400)
+    expect(JSON.stringify(empty.body)).toContain('Skriv, hvad der skal rettes.')
+    const sent = await call({ comment: 'Skriv gerne klokkeslættet.' })
+    expect(sent.status).toBe(200)
+    const asEditor = await payload.findByID({
+      collection: 'associations',
+      id: ids.plain!,
+      draft: true,
+      ...as('editor'),
+    })
+    expect(asEditor).toMatchObject({
+      reviewState: 'changes-requested',
+      reviewComment: 'Skriv gerne klokkeslættet.',
+    })
+    // The editor cannot erase the comment; saving again keeps it.
+    await payload.update({
+      collection: 'associations',
+      id: ids.plain!,
+      draft: true,
+      data: { summary: 'Vi spiller skak hver tirsdag kl. 19.', reviewComment: 'slettet' },
+      ...as('editor'),
+    })
+    expect((await latest('associations', ids.plain!)).reviewComment).toBe(
+      'Skriv gerne klokkeslættet.',
+    )
+  })
+
+  it('publishes the submitted change exactly, in every language', async () => {
+    await payload.update({
+      collection: 'associations',
+      id: ids.plain!,
+      draft: true,
+      data: { reviewState: 'submitted' },
+      ...as('editor'),
+    })
+    const answer = await callEndpoint(payload, {
+      path: endpoint('publish'),
+      method: 'post',
+      routeParams: { collection: 'associations', id: ids.plain! },
+      user: users.staff,
+      language: 'en',
+    })
+    expect(answer).toEqual({
+      status: 200,
+      body: { message: 'Published. The website updates shortly.' },
+    })
+    const da = await live('associations', ids.plain!)
+    expect(da).toMatchObject({
+      _status: 'published',
+      summary: 'Vi spiller skak hver tirsdag kl. 19.',
+      reviewState: 'none',
+      reviewComment: null,
+    })
+    expect((await live('associations', ids.plain!, 'en')).summary).toBe(
+      'We play chess every Tuesday.',
+    )
+    const again = await callEndpoint(payload, {
+      path: endpoint('publish'),
+      method: 'post',
+      routeParams: { collection: 'associations', id: ids.plain! },
+      user: users.staff,
+    })
+    expect(again.status).toBe(409)
+  })
+})
+
+describe('a trusted association', () => {
+  it('publishes its listing and events directly', async () => {
+    const doc = await payload.update({
+      collection: 'associations',
+      id: ids.trusted!,
+      data: { summary: 'Straks på siden.', _status: 'published' },
+      ...as('trustedEditor'),
+    })
+    expect(doc._status).toBe('published')
+    expect((await live('associations', ids.trusted!)).summary).toBe('Straks på siden.')
+    const event = await payload.create({
+      collection: 'events',
+      data: { ...valid.event(ids.trusted!, 5), _status: 'published' },
+      ...as('trustedEditor'),
+    })
+    expect(event._status).toBe('published')
+  })
+
+  it('cannot set its own trusted flag', async () => {
+    await payload.update({
+      collection: 'associations',
+      id: ids.plain!,
+      draft: true,
+      data: { trusted: true },
+      ...as('editor'),
+    })
+    expect((await latest('associations', ids.plain!)).trusted).toBe(false)
+  })
+})
+
+describe('"this listing is still correct"', () => {
+  const confirm = (id: number, user: string) =>
+    callEndpoint(payload, {
+      path: '/:id/confirm',
+      method: 'post',
+      collection: 'associations',
+      routeParams: { id },
+      user: users[user],
+    })
+
+  it('dates the published listing without publishing a waiting draft', async () => {
+    await payload.update({
+      collection: 'associations',
+      id: ids.plain!,
+      draft: true,
+      data: { summary: 'Ændring der venter.', reviewState: 'submitted' },
+      ...as('editor'),
+    })
+    const answer = await confirm(ids.plain!, 'editor')
+    expect(answer.status).toBe(200)
+    expect(String(answer.body.message)).toMatch(/^Tak! Bekræftet .*\d{4}\.$/)
+    const today = dateKey(new Date())
+    const published = await live('associations', ids.plain!)
+    expect(dateKey(published.lastConfirmed ?? '')).toBe(today)
+    expect(published.summary).toBe('Vi spiller skak hver tirsdag kl. 19.')
+    const draft = await latest('associations', ids.plain!)
+    expect(draft).toMatchObject({ summary: 'Ændring der venter.', reviewState: 'submitted' })
+    expect(dateKey(draft.lastConfirmed ?? '')).toBe(today)
+  })
+
+  it('dates a listing without a waiting draft', async () => {
+    await payload.update({
+      collection: 'associations',
+      id: ids.trusted!,
+      data: { lastConfirmed: '2025-01-01T12:00:00.000Z' },
+    })
+    expect((await confirm(ids.trusted!, 'trustedEditor')).status).toBe(200)
+    const doc = await latest('associations', ids.trusted!)
+    expect(doc._status).toBe('published')
+    expect(dateKey(doc.lastConfirmed ?? '')).toBe(dateKey(new Date()))
+  })
+
+  it("refuses someone else's association", async () => {
+    const answer = await confirm(ids.other!, 'editor')
+    expect(answer.status).toBe(403)
+    expect(JSON.stringify(answer.body)).toContain('Du har ikke adgang til det.')
+  })
+})
+
+describe('inviting an editor', () => {
+  const invite = (body: unknown, user = 'staff') =>
+    callEndpoint(payload, {
+      path: '/invite',
+      method: 'post',
+      collection: 'users',
+      body,
+      user: users[user],
+    })
+
+  it('creates the editor and emails a working set-password link in both languages', async () => {
+    const sent = vi.spyOn(payload.email, 'sendEmail')
+    const answer = await invite({
+      email: 'Ny.Redaktoer@Test.dk',
+      displayName: 'Ny Redaktør',
+      associations: [ids.other],
+    })
+    expect(answer.status).toBe(200)
+    const user = await payload.findByID({
+      collection: 'users',
+      id: answer.body.id as number,
+      depth: 0,
+    })
+    expect(user).toMatchObject({ email: 'ny.redaktoer@test.dk', role: 'association-editor' })
+    expect(user.associations).toEqual([ids.other])
+    expect(sent).toHaveBeenCalledTimes(1)
+    const email = sent.mock.calls[0]![0] as { to: string; subject: string; html: string }
+    expect(email.to).toBe('ny.redaktoer@test.dk')
+    expect(email.subject).toContain('Du er inviteret til at redigere Forening 3')
+    expect(email.subject).toContain('You are invited to edit Forening 3')
+    const token = /\/admin\/reset\/([\w-]+)/.exec(email.html)?.[1]
+    expect(token).toBeTruthy()
+    await payload.resetPassword({
+      collection: 'users',
+      data: { token: token!, password: 'mit-eget-kodeord-1' },
+      overrideAccess: true,
+    })
+    const login = await payload.login({
+      collection: 'users',
+      data: { email: 'ny.redaktoer@test.dk', password: 'mit-eget-kodeord-1' },
+    })
+    expect(login.user?.id).toBe(user.id)
+    sent.mockRestore()
+  })
+
+  it('says clearly when the address is taken, wrong, or no association is chosen', async () => {
+    const taken = await invite({ email: 'editor@test.dk', associations: [ids.plain] })
+    expect(taken.status).toBe(409)
+    expect(JSON.stringify(taken.body)).toContain(
+      'Der findes allerede en bruger med e-mailadressen editor@test.dk.',
+    )
+    expect((await invite({ email: 'ikke-en-adresse', associations: [ids.plain] })).status).toBe(400)
+    const none = await invite({ email: 'x@test.dk', associations: [] })
+    expect(JSON.stringify(none.body)).toContain('Vælg mindst én forening.')
+  })
+
+  it('is for staff only', async () => {
+    expect((await invite({ email: 'y@test.dk', associations: [ids.plain] }, 'editor')).status).toBe(
+      403,
+    )
+  })
+})
