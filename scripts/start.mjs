@@ -17,6 +17,7 @@ import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import readline from 'node:readline'
 import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -54,6 +55,8 @@ const env = {
   TURBO_TELEMETRY_DISABLED: '1',
   VELKOMST_DEMO: process.env.VELKOMST_DEMO ?? 'true',
   PAYLOAD_SECRET: demoSecret(),
+  // Links in emails (invitations, password resets) point here.
+  CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL ?? `http://localhost:${port}`,
 }
 
 const children = new Set()
@@ -128,8 +131,13 @@ try {
     detached: true,
   })
   children.add(server)
-  server.stdout.on('data', (chunk) => {
-    if (process.env.VELKOMST_VERBOSE) process.stdout.write(chunk)
+  // The CMS's own log stays quiet unless asked for; emails it writes instead of sending
+  // (no SMTP_HOST: invitations, password resets) are always shown, links included.
+  let inEmail = false
+  readline.createInterface({ input: server.stdout }).on('line', (line) => {
+    if (line.includes('--- Email (not sent')) inEmail = true
+    if (inEmail || process.env.VELKOMST_VERBOSE) console.log(line)
+    if (line.includes('--- end of email ---')) inEmail = false
   })
   server.on('exit', (code) => {
     children.delete(server)

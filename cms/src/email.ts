@@ -17,17 +17,29 @@ function textOf(message: SendEmailOptions): string {
     .trim()
 }
 
+/** The lines that frame a logged email; `npm start` shows what is between them. */
+export const EMAIL_LOG_START = '--- Email (not sent: set SMTP_HOST to send) ---'
+export const EMAIL_LOG_END = '--- end of email ---'
+
 /**
- * Development: every email is written to the log instead of being sent, with its links, so an
- * invitation can be followed from the terminal.
+ * Development: every email is written to the output instead of being sent, as plain text with
+ * its links, so an invitation can be followed from the terminal.
  */
-const logEmails: EmailAdapter = ({ payload }) => ({
+const logEmails: EmailAdapter = () => ({
   name: 'log',
   defaultFromAddress: fromAddress(),
   defaultFromName: fromName(),
   sendEmail: (message) => {
-    payload.logger.info(
-      `\n--- Email (not sent: set SMTP_HOST to send) ---\nTo: ${JSON.stringify(message.to)}\nSubject: ${message.subject ?? ''}\n\n${textOf(message)}\n--- end of email ---`,
+    const to = Array.isArray(message.to) ? message.to.join(', ') : JSON.stringify(message.to)
+    console.log(
+      [
+        EMAIL_LOG_START,
+        `To: ${to}`,
+        `Subject: ${message.subject ?? ''}`,
+        '',
+        textOf(message),
+        EMAIL_LOG_END,
+      ].join('\n'),
     )
     return Promise.resolve({ logged: true })
   },

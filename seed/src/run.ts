@@ -13,6 +13,18 @@ import { users } from './data/users'
 import { venues } from './data/venues'
 import type { Text } from './data/helpers'
 
+/**
+ * The demo's trusted association: its editor publishes directly (the review workflow's other path).
+ */
+const trustedAssociations = new Set(['albertslund-if'])
+
+/** Most listings confirmed today; every fifth half a year ago, so staff's "not confirmed" list has some. */
+function confirmedOn(today: Date, index: number): string {
+  const day = new Date(today)
+  if (index % 5 === 4) day.setUTCDate(day.getUTCDate() - 180)
+  return `${day.toISOString().slice(0, 10)}T12:00:00.000Z`
+}
+
 export interface SeedOptions {
   /** The day the demo content is arranged around; events start after it. */
   today?: Date
@@ -261,7 +273,8 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
           waysToTakePart: a.ways,
           cvr: a.cvr,
           status: 'active',
-          lastConfirmed: `${today.toISOString().slice(0, 10)}T12:00:00.000Z`,
+          trusted: trustedAssociations.has(a.slug),
+          lastConfirmed: confirmedOn(today, associations.indexOf(a)),
           logo: a.logo ? imageIds.get(a.logo) : undefined,
         },
         { summary: en(a.summary) },

@@ -15,8 +15,9 @@ const host = process.env.SITE_HOST ?? '127.0.0.1'
 if (process.env.SITE_LIVE === '1') {
   const builder = new SiteBuilder({
     build: astroBuild(siteDir, process.env),
-    buildsDir: path.join(siteDir, '.builds'),
-    liveLink: path.join(siteDir, '.live'),
+    // Configurable so a second instance (the journey tests) does not share them with `npm start`.
+    buildsDir: path.resolve(siteDir, process.env.SITE_BUILDS_DIR ?? '.builds'),
+    liveLink: path.resolve(siteDir, process.env.SITE_LIVE_LINK ?? '.live'),
     log: (line) => console.log(line),
   })
   await builder.request('start')

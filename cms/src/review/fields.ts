@@ -3,6 +3,7 @@ import { labels } from '@velkomst/shared/i18n'
 import { reviewStates } from '@velkomst/shared/vocabulary'
 
 import { isStaffField } from '../access/isStaff'
+import { dayAndTime } from '../fields/datePicker'
 import { vocabularyOptions } from '../fields/options'
 
 /**
@@ -44,6 +45,11 @@ export const reviewFields = (): Field[] => [
     name: 'submittedAt',
     type: 'date',
     label: labels('cms.field.submittedAt'),
-    admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.submittedAt) },
+    admin: {
+      condition: (data) => Boolean(data?.submittedAt),
+      date: dayAndTime,
+      position: 'sidebar',
+      readOnly: true,
+    },
   },
 ]

@@ -31,7 +31,7 @@ export async function reviewQueue(payload: Payload, req: PayloadRequest): Promis
       pagination: false,
       sort: 'submittedAt',
       overrideAccess: false,
-      req,
+      user: req.user,
     })
     for (const doc of docs) {
       all.push(await submissionOf(payload, req, collection, doc.id))
@@ -46,7 +46,11 @@ export async function submissionOf(
   collection: ReviewedCollection,
   id: number | string,
 ): Promise<Submission> {
-  const base = { collection, id, locale: 'all' as const, depth: 0, overrideAccess: false, req }
+  // Payload's local API writes the locale it was asked for into the `req` it is given, so these
+  // calls get their own request (with the caller's user) and the page keeps its locale.
+  const user = req.user
+  const locale = typeof req.locale === 'string' && req.locale !== 'all' ? req.locale : undefined
+  const base = { collection, id, locale: 'all' as const, depth: 0, overrideAccess: false, user }
   const draft = (await payload.findByID({ ...base, draft: true })) as unknown as Record<
     string,
     unknown

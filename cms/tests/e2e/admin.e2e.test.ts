@@ -134,9 +134,9 @@ describe('the admin for an association volunteer', () => {
       .catch(() => null)
     await summary.fill('x'.repeat(320))
     await formState
-    // The publish button is enabled once the form has taken the change; clicking before that
+    // The submit button is enabled once the form has taken the change; clicking before that
     // does nothing.
-    const publish = page.getByRole('button', { name: /Offentliggør/ }).first()
+    const publish = page.getByRole('button', { name: /Send til godkendelse/ }).first()
     await expect.poll(() => publish.isEnabled(), { timeout: 15_000 }).toBe(true)
     await publish.click()
     const field = page.locator('.field-type', { has: summary })

@@ -182,9 +182,16 @@ const cases: Case[] = [
 
   // Associations: editors read and update their own, never another's.
   {
-    name: 'associations: read published',
-    allowed: all,
+    // The public reads every published association; a signed-in editor works on their own only
+    // (another's edit page does not open for them).
+    name: "associations: read another's published",
+    allowed: ['anonymous', 'staff', 'admin'],
     run: byId('associations', () => w.otherAssociation.id),
+  },
+  {
+    name: 'associations: read own published',
+    allowed: all,
+    run: byId('associations', () => w.ownAssociation.id),
   },
   {
     name: 'associations: read another draft',

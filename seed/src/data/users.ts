@@ -32,4 +32,12 @@ export const users: UserSeed[] = [
     role: 'association-editor',
     associations: ['albertslund-skakklub', 'sprogcafeen'],
   },
+  {
+    // Albertslund IF is trusted in the demo: this editor publishes without review.
+    email: 'idraet@velkomst.demo',
+    password: 'demo-idraet-2026',
+    displayName: 'Mette fra Albertslund IF',
+    role: 'association-editor',
+    associations: ['albertslund-if'],
+  },
 ]

@@ -23,6 +23,7 @@ export const Users: CollectionConfig = {
     update: updatesUsers,
   },
   admin: {
+    components: { beforeListTable: ['/components/users/Invite#Invite'] },
     hidden: hiddenFromEditors,
     defaultColumns: ['email', 'displayName', 'role'],
     group: labels('cms.group.admin'),
