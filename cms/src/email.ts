@@ -30,7 +30,7 @@ const logEmails: EmailAdapter = () => ({
   defaultFromAddress: fromAddress(),
   defaultFromName: fromName(),
   sendEmail: (message) => {
-    const to = Array.isArray(message.to) ? message.to.join(', ') : JSON.stringify(message.to)
+    const to = typeof message.to === 'string' ? message.to : JSON.stringify(message.to)
     console.log(
       [
         EMAIL_LOG_START,

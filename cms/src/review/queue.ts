@@ -63,7 +63,7 @@ export async function submissionOf(
   // Once more in the admin's language, with the submitter filled in, for the heading.
   const shown = (await payload.findByID({
     ...base,
-    locale: undefined,
+    locale,
     draft: true,
     depth: 1,
   })) as unknown as {
