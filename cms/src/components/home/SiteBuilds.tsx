@@ -30,7 +30,8 @@ export function SiteBuilds({
   } = useConfig()
   const url = `${serverURL ?? ''}${api}/site-builds`
   const [answer, setAnswer] = useState<BuildsAnswer>(initial)
-  const [requested, setRequested] = useState(false)
+  /** When staff asked for a rebuild, until a build that started after that has finished. */
+  const [requested, setRequested] = useState<number | null>(null)
   const t = (key: string) => s[key] ?? key
 
   const refresh = useCallback(async () => {
@@ -39,19 +40,28 @@ export function SiteBuilds({
   }, [url])
 
   const busy = answer.state === 'ok' && answer.busy
+  const waiting = busy || requested !== null
   useEffect(() => {
-    if (!busy && !requested) return
+    if (!waiting) return
     const timer = setInterval(() => void refresh(), 2000)
     return () => clearInterval(timer)
-  }, [busy, requested, refresh])
+  }, [waiting, refresh])
   useEffect(() => {
-    if (requested && busy) setRequested(false)
-  }, [busy, requested])
+    const latest = answer.state === 'ok' ? answer.builds[0] : undefined
+    if (
+      requested !== null &&
+      !busy &&
+      latest &&
+      Date.parse(String(latest.startedAt)) >= requested
+    ) {
+      setRequested(null)
+    }
+  }, [answer, busy, requested])
 
   const rebuild = async () => {
     const res = await fetch(url, { method: 'POST', credentials: 'include' })
     if (res.ok) {
-      setRequested(true)
+      setRequested(Date.now() - 1000)
       toast.info(t('cms.builds.requested'))
     } else {
       const body = (await res.json().catch(() => ({}))) as { errors?: { message: string }[] }
@@ -76,7 +86,7 @@ export function SiteBuilds({
           <pre>{last.error}</pre>
         </div>
       )}
-      <div aria-live="polite">{(busy || requested) && <p>{t('cms.builds.running')}</p>}</div>
+      <div aria-live="polite">{waiting && <p>{t('cms.builds.running')}</p>}</div>
       {answer.state !== 'not-configured' && (
         <Button
           buttonStyle="secondary"
