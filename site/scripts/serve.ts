@@ -13,11 +13,12 @@ const port = Number(process.env.SITE_PORT ?? 4321)
 const host = process.env.SITE_HOST ?? '127.0.0.1'
 
 if (process.env.SITE_LIVE === '1') {
+  // Configurable so a second instance (the journey tests) does not share them with `npm start`.
+  const liveLink = path.resolve(siteDir, process.env.SITE_LIVE_LINK ?? '.live')
   const builder = new SiteBuilder({
     build: astroBuild(siteDir, process.env),
-    // Configurable so a second instance (the journey tests) does not share them with `npm start`.
     buildsDir: path.resolve(siteDir, process.env.SITE_BUILDS_DIR ?? '.builds'),
-    liveLink: path.resolve(siteDir, process.env.SITE_LIVE_LINK ?? '.live'),
+    liveLink,
     log: (line) => console.log(line),
   })
   await builder.request('start')
@@ -28,10 +29,7 @@ if (process.env.SITE_LIVE === '1') {
   }
   // Hourly by default (SITE_REBUILD_MINUTES; 0 turns it off).
   scheduleRebuilds(builder, Number(process.env.SITE_REBUILD_MINUTES ?? 60))
-  const server = serveSite(
-    path.join(siteDir, '.live'),
-    rebuildRoutes(builder, process.env.SITE_REBUILD_TOKEN ?? ''),
-  )
+  const server = serveSite(liveLink, rebuildRoutes(builder, process.env.SITE_REBUILD_TOKEN ?? ''))
   const url = await listen(server, port, host)
   console.log(`Site: ${url}/ (English: ${url}/en/), rebuilt on publish`)
 } else {

@@ -5,6 +5,7 @@ import ICAL from 'ical.js'
 import { HtmlValidate } from 'html-validate'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { buildErrorSummary } from '../src/server/rebuilds'
 import { buildFixtureSite, type BuiltSite } from './helpers/build'
 import { FIXTURE_NOW, fixtureSnapshot, LONG_NAME } from './helpers/fixture'
 
@@ -264,6 +265,11 @@ describe('content that breaks the contract', () => {
       (e: { stderr?: string; stdout?: string }) => `${e.stdout ?? ''}${e.stderr ?? ''}`,
     )
     expect(error).toMatch(/associations\[0\] \(slug "skakklubben"\): summary\.da/)
+    // What the live builder records and staff see in the admin: the message, not the stack.
+    const summary = buildErrorSummary(error ?? '')
+    expect(summary).toMatch(/associations\[0\] \(slug "skakklubben"\): summary\.da/)
+    expect(summary).not.toMatch(/Stack trace|\bat async\b/)
+    expect(summary).not.toContain(String.fromCharCode(27))
   }, 120_000)
 })
 

@@ -10,7 +10,15 @@ export const siteSnapshotEndpoint: Endpoint = {
   path: '/site-snapshot',
   method: 'get',
   handler: async (req) => {
-    const snapshot = await buildSnapshot(req.payload)
-    return Response.json(snapshot, { headers: { 'Cache-Control': 'no-store' } })
+    try {
+      const snapshot = await buildSnapshot(req.payload)
+      return Response.json(snapshot, { headers: { 'Cache-Control': 'no-store' } })
+    } catch (error) {
+      // A content problem names the document and field; the site's build shows it to staff.
+      // (Only published content is read, so the message holds nothing the public cannot see.)
+      req.payload.logger.error(error)
+      const message = error instanceof Error ? error.message : String(error)
+      return Response.json({ errors: [{ message }] }, { status: 500 })
+    }
   },
 }

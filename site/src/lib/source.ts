@@ -71,7 +71,13 @@ async function fetchSnapshot(cmsUrl: string): Promise<Snapshot> {
     throw new ContentSourceError(`Cannot reach the CMS at ${cmsUrl}: ${String(error)}`)
   }
   if (!response.ok) {
-    throw new ContentSourceError(`The CMS at ${cmsUrl} answered ${response.status}.`)
+    const body = (await response.json().catch(() => null)) as {
+      errors?: { message?: string }[]
+    } | null
+    const reason = body?.errors?.[0]?.message
+    throw new ContentSourceError(
+      `The CMS at ${cmsUrl} answered ${response.status}${reason ? `:\n${reason}` : '.'}`,
+    )
   }
   return parseSnapshot(await response.json())
 }

@@ -132,6 +132,31 @@ export function rebuildRoutes(builder: SiteBuilder, token: string) {
   }
 }
 
+// eslint-disable-next-line no-control-regex -- terminal colour codes are what it removes
+const ansi = /\u001b\[[0-9;]*m/g
+
+/**
+ * What staff need from a failed build's output: the error message (for a content problem it
+ * names the document and field), not the stack trace under it. Astro prints the message just
+ * above "Location:"/"Stack trace:", after its own timestamped log lines. Falls back to the last
+ * lines when the output has another shape.
+ */
+export function buildErrorSummary(output: string): string {
+  const lines = output
+    .replace(ansi, '')
+    .split('\n')
+    .filter((line) => line.trim())
+  const trace = lines.findIndex((line) => /^\s*(Location:|Stack trace:)/.test(line))
+  if (trace <= 0) return lines.slice(-8).join('\n')
+  let start = trace
+  while (start > 0 && !isBuildLog(lines[start - 1] ?? '') && trace - start < 12) start--
+  return lines.slice(start, trace).join('\n')
+}
+
+/** Astro's own progress lines ("22:17:25 [build] …", " generating static routes "). */
+const isBuildLog = (line: string) =>
+  /^\d\d:\d\d:\d\d /.test(line) || /^\s*(generating|building) /i.test(line)
+
 /** Runs `astro build` into `outDir`; on failure the error carries the build's last lines. */
 export function astroBuild(siteDir: string, env: NodeJS.ProcessEnv) {
   return (outDir: string) =>
@@ -142,12 +167,12 @@ export function astroBuild(siteDir: string, env: NodeJS.ProcessEnv) {
         stdio: ['ignore', 'pipe', 'pipe'],
       })
       let output = ''
-      const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000))
+      const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000))
       child.stdout.on('data', keep)
       child.stderr.on('data', keep)
       child.on('exit', (code) => {
         if (code === 0) resolve()
-        else reject(new Error(output.split('\n').filter(Boolean).slice(-8).join('\n')))
+        else reject(new Error(buildErrorSummary(output)))
       })
     })
 }

@@ -11,10 +11,14 @@ import { fixtureSnapshot } from '../helpers/fixture'
 let server: Server
 let url: string
 let snapshot: unknown = fixtureSnapshot()
+let cmsFailure: string | null = null
 
 beforeAll(async () => {
   server = createServer((req, res) => {
-    if (req.url === '/api/site-snapshot') {
+    if (req.url === '/api/site-snapshot' && cmsFailure) {
+      res.writeHead(500, { 'Content-Type': 'application/json' })
+      res.end(JSON.stringify({ errors: [{ message: cmsFailure }] }))
+    } else if (req.url === '/api/site-snapshot') {
       res.writeHead(200, { 'Content-Type': 'application/json' })
       res.end(JSON.stringify(snapshot))
     } else if (req.url?.startsWith('/api/media/file/')) {
@@ -52,6 +56,16 @@ describe('content from the live CMS', () => {
       /venues\[1\] \(slug "forbraendingen"\): address/,
     )
     snapshot = fixtureSnapshot()
+  })
+
+  it("passes on the CMS's own explanation when its export fails", async () => {
+    cmsFailure =
+      'Content does not match the contract:\n  associations[3] (slug "Ikke en adresse"): slug: not a valid slug'
+    const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'velkomst-source-'))
+    await expect(prepareContent({ cmsUrl: url, contentDir: '/x', cacheDir })).rejects.toThrow(
+      /answered 500:\n.*associations\[3\] \(slug "Ikke en adresse"\): slug/s,
+    )
+    cmsFailure = null
   })
 
   it('says what to do when there is no content and no CMS', async () => {

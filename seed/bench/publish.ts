@@ -1,0 +1,187 @@
+/**
+ * `npm run bench` (publish-to-live part): the time from a publish call to the updated page being
+ * served, with the whole system running as `npm start` runs it (CMS production build + the live
+ * site builder), at demo scale and at a large municipality's scale (about 300 associations and
+ * 3,000 events). Several edits each; p50 and max. The Pagefind index is written by the same build
+ * and goes live with the same atomic swap, so a served page is also a searchable one.
+ * Prints one JSON line per measurement; scripts/bench.mjs turns them into BENCHMARKS.md rows.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const edits = Number(process.env.BENCH_PUBLISH_EDITS ?? 5)
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d
+const emit = (row: Record<string, unknown>) => console.log(JSON.stringify(row))
+const log = (line: string) => process.stderr.write(`${line}\n`)
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, () => {
+      const { port } = s.address() as net.AddressInfo
+      s.close(() => resolve(port))
+    })
+  })
+
+/** A migrated database with the demo content and, for the large scale, generated extra listings. */
+async function prepare(dir: string, extraAssociations: number, extraEvents: number) {
+  process.env.DATABASE_URL = `file:${path.join(dir, 'bench.db')}`
+  process.env.MEDIA_DIR = path.join(dir, 'media')
+  process.env.PAYLOAD_SECRET = 'bench-secret'
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('@velkomst/cms/config')
+  const { seed } = await import('../src/run')
+  const payload = await getPayload({ config })
+  await payload.db.migrate()
+  await seed(payload)
+  const common = { context: { seed: true }, depth: 0, overrideAccess: true } as const
+  const organizers: number[] = []
+  for (let i = 0; i < extraAssociations; i++) {
+    const doc = await payload.create({
+      collection: 'associations',
+      data: {
+        name: `Benchforening ${i + 1}`,
+        summary: `Forening nummer ${i + 1} til målingen.`,
+        status: 'active',
+        _status: 'published',
+      },
+      ...common,
+    })
+    organizers.push(doc.id)
+  }
+  const day = 24 * 3600 * 1000
+  for (let i = 0; i < extraEvents; i++) {
+    const start = new Date(Date.now() + (1 + (i % 180)) * day)
+    start.setUTCHours(16, 0, 0, 0)
+    await payload.create({
+      collection: 'events',
+      data: {
+        title: `Benchmøde ${i + 1}`,
+        summary: 'Et arrangement til målingen.',
+        start: start.toISOString(),
+        start_tz: 'Europe/Copenhagen',
+        end: new Date(start.getTime() + 2 * 3600 * 1000).toISOString(),
+        end_tz: 'Europe/Copenhagen',
+        placeText: 'Store Torv',
+        organizers: [organizers[i % organizers.length] ?? 1],
+        status: 'scheduled',
+        price: { free: true },
+        _status: 'published',
+      },
+      ...common,
+    })
+  }
+  await payload.destroy()
+}
+
+async function measure(scale: string, extraAssociations: number, extraEvents: number) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'velkomst-bench-publish-'))
+  const prepared = performance.now()
+  await prepare(dir, extraAssociations, extraEvents)
+  log(`${scale}: database ready in ${round((performance.now() - prepared) / 1000)} s`)
+  const cmsPort = await freePort()
+  const sitePort = await freePort()
+  const cms = `http://localhost:${cmsPort}`
+  const site = `http://127.0.0.1:${sitePort}`
+  let output = ''
+  const system = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      CMS_PORT: String(cmsPort),
+      SITE_PORT: String(sitePort),
+      SITE_BUILDS_DIR: path.join(dir, 'builds'),
+      SITE_LIVE_LINK: path.join(dir, 'live'),
+      SITE_REBUILD_MINUTES: '0',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  system.stdout.on('data', (c: Buffer) => (output += c.toString()))
+  system.stderr.on('data', (c: Buffer) => (output += c.toString()))
+  try {
+    const until = Date.now() + 15 * 60 * 1000
+    while (!output.includes('Velkomst is running.')) {
+      if (Date.now() > until || system.exitCode !== null) throw new Error(output.slice(-2000))
+      await new Promise((r) => setTimeout(r, 500))
+    }
+    const login = await fetch(`${cms}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'staff@velkomst.demo', password: 'demo-staff-2026' }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const found = (await (
+      await fetch(`${cms}/api/associations?where[slug][equals]=albertslund-skakklub&depth=0`)
+    ).json()) as { docs: { id: number }[] }
+    const id = found.docs[0]!.id
+    const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? NaN)
+    const times: number[] = []
+    for (let i = 0; i < edits; i++) {
+      const text = `Måling ${scale} ${i} ${Date.now().toString(36)}`
+      const t0 = performance.now()
+      const res = await fetch(`${cms}/api/associations/${id}?locale=da`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+        body: JSON.stringify({ summary: text, _status: 'published' }),
+      })
+      if (!res.ok) throw new Error(`publish answered ${res.status}`)
+      for (;;) {
+        const page = await fetch(`${site}/foreninger/albertslund-skakklub/`).then((r) => r.text())
+        if (page.includes(text)) break
+        if (performance.now() - t0 > 10 * 60 * 1000) throw new Error('never went live')
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      times.push(performance.now() - t0)
+      log(`${scale}: edit ${i + 1} live after ${round(times.at(-1)! / 1000)} s`)
+    }
+    const sorted = [...times].sort((a, b) => a - b)
+    const p50 = sorted[Math.floor(sorted.length / 2)]!
+    emit({
+      metric: `Publish to live, ${scale} (p50 of ${edits} edits)`,
+      value: round(p50 / 1000),
+      unit: 's',
+      target: scale.startsWith('large') ? '< 10 s' : '',
+      note: `max ${round(sorted.at(-1)! / 1000)} s${Number.isNaN(pages) ? '' : `; ${pages} pages per build`}`,
+    })
+  } finally {
+    if (system.pid) {
+      try {
+        process.kill(-system.pid, 'SIGTERM')
+      } catch {
+        /* gone */
+      }
+    }
+    await new Promise((r) => setTimeout(r, 3000))
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+const scales: Record<string, [string, number, number]> = {
+  demo: ['demo scale (40 associations, 29 events)', 0, 0],
+  large: ['large municipality (300 associations, 3,000 events)', 260, 2971],
+}
+const asked = process.argv[2]
+if (asked) {
+  const [label, associations, events] = scales[asked] ?? scales.demo!
+  await measure(label, associations, events)
+} else {
+  // One process per scale: Payload's config picks its database when it is first imported.
+  for (const scale of (process.env.BENCH_PUBLISH_SCALES ?? 'demo,large').split(',')) {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(import.meta.url), scale],
+      {
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    )
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+    if (code !== 0) process.exit(code ?? 1)
+  }
+}
+process.exit(0)
