@@ -26,7 +26,9 @@ const kept = fs.existsSync(benchFile)
       .split('\n')
       .filter((line) => {
         const suite = /^\| ([^|]+) \|/.exec(line)?.[1]?.trim()
-        return suite && suites.some((s) => s.name === suite) && !running.some((s) => s.name === suite)
+        return (
+          suite && suites.some((s) => s.name === suite) && !running.some((s) => s.name === suite)
+        )
       })
   : []
 

@@ -88,7 +88,10 @@ const api = async (pathname: string, init: RequestInit = {}) => {
     ...init,
     headers: { 'Content-Type': 'application/json', ...init.headers },
   })
-  return { status: res.status, body: (await res.json().catch(() => ({}))) as Record<string, unknown> }
+  return {
+    status: res.status,
+    body: (await res.json().catch(() => ({}))) as Record<string, unknown>,
+  }
 }
 
 const idOf = async (slug: string) => {
