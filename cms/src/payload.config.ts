@@ -16,6 +16,7 @@ import { Pages } from './collections/Pages'
 import { TicketOffers } from './collections/TicketOffers'
 import { Users } from './collections/Users'
 import { Venues } from './collections/Venues'
+import { WelcomeLetters } from './collections/WelcomeLetters'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
 import { siteBuildsEndpoints } from './endpoints/siteBuilds'
@@ -51,6 +52,7 @@ export default buildConfig({
     ...[Associations, Events, Venues, Communities, Categories, TicketOffers, Pages, Media].map(
       rebuildsSite,
     ),
+    WelcomeLetters,
     Users,
   ],
   db: await databaseAdapter(),

@@ -75,3 +75,7 @@ export type OfferTarget = (typeof offerTargets)[number]
 /** Where a listing's unpublished changes stand in the municipality's review. */
 export const reviewStates = ['none', 'submitted', 'changes-requested'] as const
 export type ReviewState = (typeof reviewStates)[number]
+
+/** A welcome letter is drafted, then approved for sending. */
+export const letterStatuses = ['draft', 'approved'] as const
+export type LetterStatus = (typeof letterStatuses)[number]

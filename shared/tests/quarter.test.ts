@@ -49,3 +49,11 @@ describe('quarter maths in Europe/Copenhagen', () => {
     expect(isWithinQuarter('2026-06-30T22:30:00.000Z', '2026-Q3')).toBe(true)
   })
 })
+
+describe("the quarter's page", () => {
+  it('has a stable short address per quarter in each language (the QR code target)', async () => {
+    const { welcomePath } = await import('../src/routes')
+    expect(welcomePath('da', '2026-Q3')).toBe('/velkommen/2026-q3/')
+    expect(welcomePath('en', '2026-Q3')).toBe('/en/welcome/2026-q3/')
+  })
+})

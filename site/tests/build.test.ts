@@ -120,6 +120,13 @@ describe('a build from a snapshot with awkward data', () => {
     expect(html).not.toContain('Sommerkoncert')
     expect(page('velkommen/2026-q3')).toContain('Sommerkoncert')
     expect(page('velkommen/2026-q3')).toContain('Kvartalet er slut')
+    // Exactly this quarter's published offers, in both languages, with the status in words.
+    const cards = (html: string) => html.match(/<li class="card offer /g)?.length ?? 0
+    expect(cards(html)).toBe(2)
+    const english = page('en/welcome')
+    expect(cards(english)).toBe(2)
+    expect(english).toContain('Free entry to Badesøen')
+    expect(english).toContain('<strong>Sold out</strong>')
   })
 
   it('has unique titles, hreflang alternates with x-default, and Open Graph', () => {

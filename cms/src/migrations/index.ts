@@ -1,5 +1,6 @@
-import * as migration_20261123_174544_initial from './20261123_174544_initial'
-import * as migration_20261123_215137_review_workflow from './20261123_215137_review_workflow'
+import * as migration_20261123_174544_initial from './20261123_174544_initial';
+import * as migration_20261123_215137_review_workflow from './20261123_215137_review_workflow';
+import * as migration_20261123_222726_welcome_letters from './20261123_222726_welcome_letters';
 
 export const migrations = [
   {
@@ -12,4 +13,9 @@ export const migrations = [
     down: migration_20261123_215137_review_workflow.down,
     name: '20261123_215137_review_workflow',
   },
-]
+  {
+    up: migration_20261123_222726_welcome_letters.up,
+    down: migration_20261123_222726_welcome_letters.down,
+    name: '20261123_222726_welcome_letters'
+  },
+];

@@ -10,13 +10,20 @@ interface Call {
   body?: unknown
   user?: unknown
   language?: 'da' | 'en'
+  /** The query string, e.g. `locale=en`. */
+  query?: string
 }
 
 /**
  * Calls a custom endpoint's handler in-process, with a request as Payload builds it for REST
  * (user, route parameters, JSON body, the admin language), and returns status and JSON.
  */
-export async function callEndpoint(payload: Payload, call: Call) {
+export async function callEndpoint(payload: Payload, call: Call & { raw: true }): Promise<Response>
+export async function callEndpoint(
+  payload: Payload,
+  call: Call & { raw?: false },
+): Promise<{ status: number; body: Record<string, unknown>; text: string }>
+export async function callEndpoint(payload: Payload, call: Call & { raw?: boolean }) {
   const endpoints: Endpoint[] = (
     call.collection
       ? payload.collections[call.collection as 'users'].config.endpoints
@@ -32,6 +39,7 @@ export async function callEndpoint(payload: Payload, call: Call) {
     {
       req: {
         routeParams: call.routeParams ?? {},
+        searchParams: new URLSearchParams(call.query ?? ''),
         json: () => Promise.resolve(call.body ?? {}),
         ...(i18n ? { i18n } : {}),
       },
@@ -40,5 +48,13 @@ export async function callEndpoint(payload: Payload, call: Call) {
     payload,
   )
   const res = await endpoint.handler(req)
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> }
+  if (call.raw) return res
+  const text = await res.text()
+  let body: Record<string, unknown> = {}
+  try {
+    body = JSON.parse(text) as Record<string, unknown>
+  } catch {
+    /* not JSON: an HTML page */
+  }
+  return { status: res.status, body, text }
 }

@@ -98,7 +98,62 @@ const staffOnly: Actor[] = ['staff', 'admin']
 const signedIn: Actor[] = ['editor', 'staff', 'admin']
 const n = () => ++counter
 
+/** A welcome letter per quarter (each case needs its own quarter). */
+let letterYear = 2030
+const letter = () => ({
+  quarter: `${letterYear++}-Q1`,
+  greeting: {
+    root: {
+      type: 'root',
+      children: [
+        { type: 'paragraph', children: [{ type: 'text', text: 'Hej', version: 1 }], version: 1 },
+      ],
+      direction: null,
+      format: '',
+      indent: 0,
+      version: 1,
+    },
+  },
+  signatureName: 'Borgmester',
+  signatureTitle: 'Borgmester',
+})
+
 const cases: Case[] = [
+  // Welcome letters: staff's work; nobody else reads or writes them.
+  {
+    name: 'welcome-letters: read',
+    allowed: staffOnly,
+    run: async (a) => {
+      const doc = await payload.create({ collection: 'welcome-letters', data: letter() as never })
+      return payload.findByID({ collection: 'welcome-letters', id: doc.id, ...a })
+    },
+  },
+  {
+    name: 'welcome-letters: create',
+    allowed: staffOnly,
+    run: (a) => payload.create({ collection: 'welcome-letters', data: letter() as never, ...a }),
+  },
+  {
+    name: 'welcome-letters: update',
+    allowed: staffOnly,
+    run: async (a) => {
+      const doc = await payload.create({ collection: 'welcome-letters', data: letter() as never })
+      return payload.update({
+        collection: 'welcome-letters',
+        id: doc.id,
+        data: { status: 'approved' },
+        ...a,
+      })
+    },
+  },
+  {
+    name: 'welcome-letters: delete',
+    allowed: staffOnly,
+    run: async (a) => {
+      const doc = await payload.create({ collection: 'welcome-letters', data: letter() as never })
+      return payload.delete({ collection: 'welcome-letters', id: doc.id, ...a })
+    },
+  },
   // Communities and categories: public taxonomy, staff-managed.
   { name: 'communities: read', allowed: all, run: byId('communities', () => w.community.id) },
   {

@@ -1,0 +1,76 @@
+import { defaultLocale, localeDefinition, locales, type Locale } from './i18n/locales'
+import type { Audience } from './vocabulary'
+
+/**
+ * Localized paths. A route is a list of parts: segment keys (translated per language) and slugs
+ * (the same in every language). `/foreninger/kategori/sport/` and
+ * `/en/associations/category/sport/` are the same route, so every page has its equivalent.
+ */
+export const segments = {
+  home: { da: '', en: '' },
+  associations: { da: 'foreninger', en: 'associations' },
+  venues: { da: 'steder', en: 'venues' },
+  events: { da: 'arrangementer', en: 'events' },
+  communities: { da: 'faellesskaber', en: 'communities' },
+  welcome: { da: 'velkommen', en: 'welcome' },
+  search: { da: 'soeg', en: 'search' },
+  guides: { da: 'guider', en: 'guides' },
+  for: { da: 'for', en: 'for' },
+  notFound: { da: '404', en: '404' },
+  // filters and pagination
+  category: { da: 'kategori', en: 'category' },
+  audience: { da: 'maalgruppe', en: 'audience' },
+  community: { da: 'faellesskab', en: 'community' },
+  social: { da: 'sociale-tilbud', en: 'social-offers' },
+  free: { da: 'gratis', en: 'free' },
+  today: { da: 'i-dag', en: 'today' },
+  week: { da: 'denne-uge', en: 'this-week' },
+  month: { da: 'denne-maaned', en: 'this-month' },
+  page: { da: 'side', en: 'page' },
+  // audiences, as they appear in paths
+  'aud-families': { da: 'boernefamilier', en: 'families' },
+  'aud-children': { da: 'boern', en: 'children' },
+  'aud-young-people': { da: 'unge', en: 'young-people' },
+  'aud-adults': { da: 'voksne', en: 'adults' },
+  'aud-seniors': { da: 'seniorer', en: 'seniors' },
+  'aud-newcomers': { da: 'nytilflyttede', en: 'newcomers' },
+} as const satisfies Record<string, Record<Locale, string>>
+
+export type RouteKey = keyof typeof segments
+export type RoutePart = RouteKey | { slug: string }
+export type Route = readonly RoutePart[]
+
+export const audienceSegment = (audience: Audience): RouteKey => `aud-${audience}`
+
+function partText(part: RoutePart, locale: Locale): string {
+  return typeof part === 'string' ? segments[part][locale] : part.slug
+}
+
+/** `/foreninger/skakklub/` for ['associations', {slug: 'skakklub'}]; `/en/associations/…` in English. */
+export function href(locale: Locale, route: Route): string {
+  const prefix = localeDefinition(locale).pathPrefix
+  const parts = [prefix, ...route.map((p) => partText(p, locale))].filter(Boolean)
+  return parts.length ? `/${parts.join('/')}/` : '/'
+}
+
+/** Shorthand for the common "section, then optional slug" route. */
+export function pathFor(locale: Locale, key: RouteKey, slug?: string): string {
+  return href(locale, slug ? [key, { slug }] : [key])
+}
+
+/** The same page in every language, for the language switch, hreflang and the sitemap. */
+export function alternates(route: Route): { locale: Locale; path: string }[] {
+  return locales.map((l) => ({ locale: l.code, path: href(l.code, route) }))
+}
+
+/** The locale a built path belongs to. */
+export function localeOfPath(path: string): Locale {
+  const first = path.split('/').filter(Boolean)[0]
+  return locales.find((l) => l.pathPrefix && l.pathPrefix === first)?.code ?? defaultLocale
+}
+
+export { defaultLocale }
+
+/** The stable address of a quarter's free-tickets page (`/velkommen/2026-q4/`): the QR code's target. */
+export const welcomePath = (locale: Locale, quarter: string) =>
+  href(locale, ['welcome', { slug: quarter.toLowerCase() }])
