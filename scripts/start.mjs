@@ -55,6 +55,8 @@ const env = {
   TURBO_TELEMETRY_DISABLED: '1',
   VELKOMST_DEMO: process.env.VELKOMST_DEMO ?? 'true',
   PAYLOAD_SECRET: demoSecret(),
+  // The site's address: the welcome letter's QR code points at it.
+  SITE_URL: process.env.SITE_URL ?? `http://localhost:${sitePort}`,
   // Links in emails (invitations, password resets) point here.
   CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL ?? `http://localhost:${port}`,
 }
