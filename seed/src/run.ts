@@ -9,6 +9,7 @@ import { images, renderImage } from './data/images'
 import { pageContent, pages } from './data/pages'
 import { settings } from './data/settings'
 import { ticketOffers } from './data/ticketOffers'
+import { welcomeLetter } from './data/letters'
 import { users } from './data/users'
 import { venues } from './data/venues'
 import type { Text } from './data/helpers'
@@ -373,6 +374,44 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
         { title: en(o.title), description: en(o.description), howToRedeem: en(o.redeem) },
       ),
   )
+
+  // The current quarter's welcome letter, with that quarter's offers (once).
+  const letter = welcomeLetter(today)
+  const { totalDocs: letters } = await payload.count({
+    collection: 'welcome-letters',
+    where: { quarter: { equals: letter.quarter } },
+    ...common,
+  })
+  if (letters === 0) {
+    const quarterOffers = await payload.find({
+      collection: 'ticket-offers',
+      where: { quarter: { equals: letter.quarter } },
+      pagination: false,
+      ...common,
+    })
+    const doc = await payload.create({
+      collection: 'welcome-letters',
+      data: {
+        quarter: letter.quarter,
+        greeting: letter.greeting.da,
+        signatureName: letter.signatureName,
+        signatureTitle: letter.signatureTitle.da,
+        offers: quarterOffers.docs.map((o) => o.id),
+        status: 'approved',
+      } as never,
+      locale: 'da',
+      ...common,
+    })
+    await payload.update({
+      collection: 'welcome-letters',
+      id: doc.id,
+      data: { greeting: letter.greeting.en, signatureTitle: letter.signatureTitle.en } as never,
+      locale: 'en',
+      ...common,
+    })
+    count('created', 'welcome-letters')
+  } else count('skipped', 'welcome-letters')
+  log(`welcome letter: ${letter.quarter}`)
 
   const pageIds = await existing('pages', 'slug')
   await step(

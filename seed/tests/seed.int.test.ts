@@ -131,8 +131,38 @@ describe('the demo seed', () => {
     const roles = (await payload.find({ collection: 'users', pagination: false })).docs
       .map((u) => u.role)
       .sort()
-    expect(roles).toEqual(['admin', 'association-editor', 'staff'])
+    expect([...new Set(roles)]).toEqual(['admin', 'association-editor', 'staff'])
     expect((await payload.findGlobal({ slug: 'site-settings' })).showDemoNotice).toBe(true)
+  })
+
+  it('shows both review paths: one trusted association with its own editor', async () => {
+    const trusted = await payload.find({
+      collection: 'associations',
+      where: { trusted: { equals: true } },
+      depth: 0,
+    })
+    expect(trusted.docs.map((a) => a.slug)).toEqual(['albertslund-if'])
+    const editors = await payload.find({
+      collection: 'users',
+      where: { associations: { in: [trusted.docs[0]!.id] } },
+      depth: 0,
+    })
+    expect(editors.docs.map((u) => u.email)).toEqual(['idraet@velkomst.demo'])
+  })
+
+  it("writes the current quarter's welcome letter with that quarter's offers, in both languages", async () => {
+    const { quarterOf } = await import('@velkomst/shared/quarter')
+    const letters = await payload.find({ collection: 'welcome-letters', locale: 'all', depth: 0 })
+    expect(letters.docs).toHaveLength(1)
+    const letter = letters.docs[0]!
+    expect(letter.quarter).toBe(quarterOf(today))
+    expect(letter.signatureTitle).toEqual({ da: 'Borgmester', en: 'Mayor' })
+    const offers = await payload.count({
+      collection: 'ticket-offers',
+      where: { quarter: { equals: quarterOf(today) } },
+    })
+    expect(letter.offers).toHaveLength(offers.totalDocs)
+    expect(offers.totalDocs).toBeGreaterThan(0)
   })
 
   it('is idempotent: a second run creates nothing and changes nothing', async () => {
