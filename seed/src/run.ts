@@ -405,7 +405,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
     await payload.update({
       collection: 'welcome-letters',
       id: doc.id,
-      data: { greeting: letter.greeting.en, signatureTitle: letter.signatureTitle.en } as never,
+      data: { greeting: letter.greeting.en, signatureTitle: letter.signatureTitle.en },
       locale: 'en',
       ...common,
     })

@@ -238,7 +238,7 @@ describe('staff review', () => {
       user: users.staff,
       language: 'en',
     })
-    expect(answer).toEqual({
+    expect(answer).toMatchObject({
       status: 200,
       body: { message: 'Published. The website updates shortly.' },
     })
