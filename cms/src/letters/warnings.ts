@@ -23,6 +23,12 @@ export interface StoredOffer {
   target?: { relationTo: string; value: unknown } | null
 }
 
+/** A language's name as it reads inside a sentence: "dansk" in Danish, "Danish" in English. */
+export const languageName = (code: string, language: Locale) => {
+  const name = translate(language, `vocab.language.${code}` as DictionaryKey)
+  return language === 'da' ? name.toLocaleLowerCase('da') : name
+}
+
 /** Past this many characters the greeting pushes the letter onto a second A4 page. */
 export const LONG_GREETING = 1500
 
@@ -115,7 +121,7 @@ export function letterWarnings(args: {
     if (count > LONG_GREETING) {
       found.push({
         key: 'letter.warning.longGreeting',
-        params: { count, language: translate(language, `vocab.language.${locale}`) },
+        params: { count, language: languageName(locale, language) },
       })
     }
   }

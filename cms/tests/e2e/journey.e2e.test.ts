@@ -309,6 +309,28 @@ describe('a failed build', () => {
   })
 })
 
+describe('the welcome letter', () => {
+  it('staff see its checks, preview it and download its PDF', async () => {
+    await login('staff@velkomst.demo', 'demo-staff-2026')
+    await page.goto(`${cms}/admin/collections/welcome-letters`)
+    await page.locator('table tbody tr a').first().click()
+    const tools = page.locator('.velkomst-letter')
+    await expect.poll(() => tools.innerText(), { timeout: 20_000 }).toContain('Tjek før afsendelse')
+    const preview = await page
+      .getByRole('link', { name: 'Se brevet på dansk' })
+      .getAttribute('href')
+    const html = await page.request.get(`${cms}${preview}`)
+    expect(html.status()).toBe(200)
+    expect(await html.text()).toContain('Velkommen til Albertslund Kommune')
+    const pdfLink = await page
+      .getByRole('link', { name: 'Hent PDF på engelsk' })
+      .getAttribute('href')
+    const pdf = await page.request.get(`${cms}${pdfLink}`)
+    expect(pdf.headers()['content-type']).toBe('application/pdf')
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
+  })
+})
+
 describe('inviting an editor', () => {
   it('staff send an invitation; the link in the email lets the editor choose a password', async () => {
     await page.goto(`${cms}/admin/collections/users`)

@@ -1,10 +1,10 @@
 import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser } from 'payload'
-import { localeCodes, type DictionaryKey } from '@velkomst/shared/i18n'
+import { localeCodes } from '@velkomst/shared/i18n'
 import { shiftQuarter } from '@velkomst/shared/quarter'
 
 import { loadLetter } from '../../letters/load'
-import { letterWarnings } from '../../letters/warnings'
+import { languageName, letterWarnings } from '../../letters/warnings'
 import { adminPath, adminText } from '../adminText'
 import { CopyLetter } from './CopyLetter'
 
@@ -25,7 +25,8 @@ export async function LetterTools({ id, i18n, payload, user }: Props) {
   const loaded = await loadLetter(payload, id, user)
   const warnings = letterWarnings({ ...loaded, language: locale })
   const api = `${payload.config.routes.api}/welcome-letters/${id}`
-  const language = (code: string) => t(`vocab.language.${code}` as DictionaryKey)
+  // Language names are lower case inside a Danish sentence ("på dansk").
+  const language = (code: string) => languageName(code, locale)
   const next = shiftQuarter(loaded.letter.quarter, 1)
   return (
     <section aria-labelledby="velkomst-letter-heading" className="velkomst-letter">
