@@ -113,6 +113,16 @@ ${table}
 
 ## What the numbers say
 
+- **Publish to live**: 5.2 s p50 at demo scale (max 5.5 s), well inside a resident's "minutes
+  later". At a large municipality's scale (300 associations, 3,000 events, about 7,300 pages)
+  32.3 s p50 (max 41.4 s when an edit arrived during a build and waited for it): **not within
+  the 10 s aim**. Nearly all of it is the full \`astro build\` the builder runs on every change
+  (28–31 s for 7,304 pages measured alone; the CMS's snapshot export and the atomic swap are
+  under a second). Astro's \`build.concurrency: 4\` took that build from 33.4 to 30.2 s (one run
+  each, kept). Reaching 10 s needs an incremental build: re-render only the changed document's
+  pages, the lists and feeds that show it, and re-index those pages in Pagefind, instead of
+  all 7,300.
+
 - **Site build**: 4.8 s for the 336 demo pages (2.0x a bare Astro build of the same number of
   pages); 283 s for 72,342 pages at 10x a large municipality (5.5x bare Astro, 2.0 GB peak):
   **not within the 1.3x aim**. A CPU profile of a 7,400-page build shows about half of the wall
