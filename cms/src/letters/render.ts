@@ -49,7 +49,7 @@ const style = `
 * { box-sizing: border-box; }
 html { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 10.5pt; line-height: 1.45; color: #111; }
 body { margin: 0; }
-header { display: flex; justify-content: space-between; align-items: baseline; border-bottom: 2px solid #0b5d3b; padding-bottom: 4mm; margin-bottom: 6mm; }
+header { display: flex; justify-content: space-between; align-items: baseline; border-bottom: 2px solid #0b5d3b; padding-bottom: 3mm; margin-bottom: 5mm; }
 .municipality { font-size: 15pt; font-weight: 700; color: #0b5d3b; }
 .site { font-size: 10pt; }
 h1 { font-size: 19pt; margin: 0 0 1mm; }
@@ -60,14 +60,14 @@ p, li { overflow-wrap: anywhere; }
 .signature { margin-top: 4mm; }
 .signature p { margin: 0; }
 .offers { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 3mm; }
-.offer { border: 1px solid #999; border-radius: 2mm; padding: 2.5mm 3.5mm; break-inside: avoid; font-size: 9.5pt; }
+.offer { border: 1px solid #999; border-radius: 2mm; padding: 2mm 3mm; break-inside: avoid; font-size: 9pt; line-height: 1.35; }
 .offer p { margin: 0.5mm 0; }
-.offer dl { margin: 1mm 0 0; }
-.offer dt { font-weight: 700; margin-top: 1mm; }
+.offer dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.3mm 2mm; margin: 1mm 0 0; }
+.offer dt { font-weight: 700; }
 .offer dd { margin: 0; }
 .status { font-weight: 700; }
-.qr { display: flex; gap: 5mm; align-items: center; margin-top: 6mm; break-inside: avoid; }
-.qr svg { width: 30mm; height: 30mm; flex: none; }
+.qr { display: flex; gap: 5mm; align-items: center; margin-top: 5mm; break-inside: avoid; }
+.qr svg { width: 28mm; height: 28mm; flex: none; }
 .qr p { margin: 0; }
 `
 

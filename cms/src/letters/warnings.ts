@@ -47,8 +47,9 @@ function* daysBetween(from: string, to: string) {
 /**
  * What is worth a warning in a letter (none of it stops saving): missing English, no offers,
  * offers that are unpublished, from another quarter, sold out or withdrawn, without a place
- * (a deleted venue leaves none), at a venue that is closed on every day they are valid, and a
- * greeting long enough to need a second page. In the admin's language.
+ * (a deleted venue leaves none), at a venue that is closed on every day they are valid, the
+ * quarter's published offers the letter leaves out (the site's page lists them), and a greeting
+ * long enough to need a second page. In the admin's language.
  */
 export function letterWarnings(args: {
   letter: StoredLetter
@@ -114,6 +115,15 @@ export function letterWarnings(args: {
           },
         })
       }
+    }
+  }
+  // The site's page lists every published offer of the quarter: the letter should say the same.
+  for (const offer of snapshot.ticketOffers) {
+    if (offer.quarter === letter.quarter && !ids.includes(offer.id)) {
+      found.push({
+        key: 'letter.warning.offerNotInLetter',
+        params: { offer: offer.title.da, quarter: letter.quarter },
+      })
     }
   }
   for (const locale of ['da', 'en'] as const) {

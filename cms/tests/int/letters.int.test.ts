@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import AxeBuilder from '@axe-core/playwright'
 import jsQR from 'jsqr'
 import sharp from 'sharp'
 import { extractText } from 'unpdf'
@@ -160,6 +161,14 @@ beforeAll(async () => {
   ids.winterBath = await offer({ title: 'Vinterbadning', target: target(summer.id) })
   ids.nowhere = await offer({ title: 'Overraskelse' })
   ids.draft = await offer({ title: 'Endnu ikke klar', target: target(house.id) }, false)
+  // An offer at a venue that is deleted afterwards, and one the letter leaves out.
+  const gone = await payload.create({
+    collection: 'venues',
+    data: { ...valid.venue(3), name: 'Nedlagt sted', _status: 'published' } as never,
+  })
+  ids.goneVenue = await offer({ title: 'Billetter til nedlagt sted', target: target(gone.id) })
+  await payload.delete({ collection: 'venues', id: gone.id })
+  await offer({ title: 'Kun på hjemmesiden', target: target(house.id) })
   const letter = await payload.create({
     collection: 'welcome-letters',
     data: {
@@ -167,7 +176,7 @@ beforeAll(async () => {
       greeting: lexical(GREETING_DA),
       signatureName: 'Steen Christiansen',
       signatureTitle: 'Borgmester',
-      offers: [ids.concert, ids.cinema, ids.winterBath, ids.nowhere, ids.draft],
+      offers: [ids.concert, ids.cinema, ids.winterBath, ids.nowhere, ids.draft, ids.goneVenue],
       status: 'draft',
     } as never,
     locale: 'da',
@@ -196,6 +205,8 @@ describe('warnings', () => {
         '“Endnu ikke klar” er ikke offentliggjort og kommer ikke med i brevet.',
         '“Biografbilletter” er markeret som “Udsolgt”.',
         '“Overraskelse” siger ikke, hvor billetterne gælder (måske er stedet slettet).',
+        '“Billetter til nedlagt sted” siger ikke, hvor billetterne gælder (måske er stedet slettet).',
+        '“Kun på hjemmesiden” står på hjemmesiden for 2026-Q4, men ikke i brevet.',
         expect.stringMatching(
           /^Badesøen har ikke åbent på nogen af de dage, “Vinterbadning” gælder/,
         ),
@@ -319,6 +330,18 @@ describe('the printed letter', () => {
     expect(warnings.join()).not.toContain('no English text')
   })
 
+  it('meets the accessibility bar as a page, in both languages (axe, WCAG 2.2 AA)', async () => {
+    for (const locale of ['da', 'en'] as const) {
+      const page = await browser.newPage()
+      await page.setContent(await htmlOf(ids.letter!, locale))
+      const result = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze()
+      await page.close()
+      expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+    }
+  })
+
   it('is for staff only', async () => {
     expect((await call('print', ids.letter!, 'locale=da', 'editor')).status).toBe(403)
   })
@@ -329,7 +352,7 @@ describe('copy to the next quarter', () => {
     const answer = await call('copy-to-next-quarter', ids.letter!)
     expect(answer.status).toBe(200)
     expect(answer.body.message).toBe(
-      'Kopieret til 2027-Q1 som kladde med 5 fribillet(ter), også som kladder.',
+      'Kopieret til 2027-Q1 som kladde med 6 fribillet(ter), også som kladder.',
     )
     const copy = await payload.findByID({
       collection: 'welcome-letters',
@@ -350,7 +373,7 @@ describe('copy to the next quarter', () => {
       locale: 'all',
       depth: 0,
     })
-    expect(offers.docs).toHaveLength(5)
+    expect(offers.docs).toHaveLength(6)
     for (const o of offers.docs) {
       expect(o).toMatchObject({ quarter: '2027-Q1', _status: 'draft', status: 'available' })
       expect(o.validFrom?.slice(0, 10)).toBe('2027-01-01')
