@@ -165,6 +165,11 @@ describe('an association volunteer (not trusted)', () => {
   it('edits the Danish and English summary, adds an event and submits them for review', async () => {
     await login('forening@velkomst.demo', 'demo-forening-2026')
     await page.getByRole('heading', { name: 'Dine foreninger' }).waitFor()
+    // "Still correct" first: one click, thanked with the date.
+    await page
+      .getByRole('button', { name: 'Oplysningerne er stadig rigtige: Albertslund Skakklub' })
+      .click()
+    await toast(/Tak! Bekræftet/)
     await page.getByRole('link', { name: 'Redigér: Albertslund Skakklub' }).click()
     await page.waitForURL(/\/collections\/associations\/\d+/)
     const editUrl = page.url().split('?')[0]!
@@ -328,6 +333,11 @@ describe('the welcome letter', () => {
     const pdf = await page.request.get(`${cms}${pdfLink}`)
     expect(pdf.headers()['content-type']).toBe('application/pdf')
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
+    // Copy to next quarter: opens the new draft letter.
+    const letterUrl = page.url()
+    await page.getByRole('button', { name: /Kopiér brev og fribilletter til/ }).click()
+    await toast(/Kopieret til \d{4}-Q\d som kladde/)
+    await expect.poll(() => page.url(), { timeout: 20_000 }).not.toBe(letterUrl)
   })
 })
 

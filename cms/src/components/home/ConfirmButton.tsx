@@ -1,8 +1,10 @@
 'use client'
 
-import { Button, toast, useConfig } from '@payloadcms/ui'
+import { Button, toast } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
+
+import { useApi } from '../useApi'
 
 /** "This listing is still correct": one click, the date is saved, the page shows it. */
 export function ConfirmButton({
@@ -14,24 +16,15 @@ export function ConfirmButton({
   label: string
   name: string
 }) {
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
+  const call = useApi()
   const router = useRouter()
   const [busy, setBusy] = useState(false)
   const confirm = async () => {
     setBusy(true)
     try {
-      const res = await fetch(`${serverURL ?? ''}${api}/associations/${id}/confirm`, {
-        method: 'POST',
-        credentials: 'include',
-      })
-      const body = (await res.json()) as { message?: string; errors?: { message: string }[] }
-      if (res.ok) toast.success(body.message ?? '')
-      else toast.error(body.errors?.[0]?.message ?? String(res.status))
+      const answer = await call(`/associations/${id}/confirm`, { method: 'POST' })
+      if (answer.ok) toast.success(answer.message)
+      else toast.error(answer.message)
       router.refresh()
     } finally {
       setBusy(false)

@@ -1,11 +1,12 @@
 'use client'
 
-import { Button, toast, useConfig } from '@payloadcms/ui'
+import { Button, toast } from '@payloadcms/ui'
 import { formatDateTime } from '@velkomst/shared/format'
 import type { Locale } from '@velkomst/shared/i18n'
 import { useCallback, useEffect, useState } from 'react'
 
 import type { BuildsAnswer } from '../../endpoints/siteBuilds'
+import { useApi } from '../useApi'
 
 type Strings = Record<string, string>
 
@@ -22,22 +23,16 @@ export function SiteBuilds({
   locale: Locale
   strings: Strings
 }) {
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
-  const url = `${serverURL ?? ''}${api}/site-builds`
+  const call = useApi()
   const [answer, setAnswer] = useState<BuildsAnswer>(initial)
   /** When staff asked for a rebuild, until a build that started after that has finished. */
   const [requested, setRequested] = useState<number | null>(null)
   const t = (key: string) => s[key] ?? key
 
   const refresh = useCallback(async () => {
-    const res = await fetch(url, { credentials: 'include' })
-    if (res.ok) setAnswer((await res.json()) as BuildsAnswer)
-  }, [url])
+    const latest = await call<BuildsAnswer>('/site-builds')
+    if (latest.ok) setAnswer(latest.body)
+  }, [call])
 
   const busy = answer.state === 'ok' && answer.busy
   const waiting = busy || requested !== null
@@ -59,13 +54,12 @@ export function SiteBuilds({
   }, [answer, busy, requested])
 
   const rebuild = async () => {
-    const res = await fetch(url, { method: 'POST', credentials: 'include' })
-    if (res.ok) {
+    const asked = await call('/site-builds', { method: 'POST' })
+    if (asked.ok) {
       setRequested(Date.now() - 1000)
       toast.info(t('cms.builds.requested'))
     } else {
-      const body = (await res.json().catch(() => ({}))) as { errors?: { message: string }[] }
-      toast.error(body.errors?.[0]?.message ?? String(res.status))
+      toast.error(asked.message)
     }
   }
 

@@ -1,8 +1,10 @@
 'use client'
 
-import { Button, toast, useConfig } from '@payloadcms/ui'
+import { Button, toast } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
+
+import { useApi } from '../useApi'
 
 /** Copies the letter and its offers into the next quarter, then opens the copy. */
 export function CopyLetter({
@@ -14,35 +16,21 @@ export function CopyLetter({
   id: number | string
   label: string
 }) {
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
+  const call = useApi()
   const router = useRouter()
   const [busy, setBusy] = useState(false)
   const copy = async () => {
     setBusy(true)
     try {
-      const res = await fetch(
-        `${serverURL ?? ''}${api}/welcome-letters/${id}/copy-to-next-quarter`,
-        {
-          method: 'POST',
-          credentials: 'include',
-        },
-      )
-      const body = (await res.json()) as {
-        id?: number
-        message?: string
-        errors?: { message: string }[]
-      }
-      if (!res.ok) {
-        toast.error(body.errors?.[0]?.message ?? String(res.status))
+      const answer = await call<{ id?: number }>(`/welcome-letters/${id}/copy-to-next-quarter`, {
+        method: 'POST',
+      })
+      if (!answer.ok) {
+        toast.error(answer.message)
         return
       }
-      toast.success(body.message ?? '')
-      router.push(`${adminBase}/${body.id}`)
+      toast.success(answer.message)
+      router.push(`${adminBase}/${answer.body.id}`)
     } finally {
       setBusy(false)
     }

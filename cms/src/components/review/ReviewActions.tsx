@@ -1,8 +1,10 @@
 'use client'
 
-import { Button, toast, useConfig } from '@payloadcms/ui'
+import { Button, toast } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
+
+import { useApi } from '../useApi'
 
 /** Publish, or send back with a message the editor will see. */
 export function ReviewActions({
@@ -16,12 +18,7 @@ export function ReviewActions({
   strings: Record<string, string>
   title: string
 }) {
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
+  const call = useApi()
   const router = useRouter()
   const commentId = useId()
   const errorId = useId()
@@ -38,18 +35,15 @@ export function ReviewActions({
     setBusy(true)
     setError('')
     try {
-      const res = await fetch(`${serverURL ?? ''}${api}/review/${collection}/${id}/${action}`, {
+      const answer = await call(`/review/${collection}/${id}/${action}`, {
         method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(action === 'send-back' ? { comment } : {}),
+        body: action === 'send-back' ? { comment } : {},
       })
-      const body = (await res.json()) as { message?: string; errors?: { message: string }[] }
-      if (!res.ok) {
-        setError(body.errors?.[0]?.message ?? String(res.status))
+      if (!answer.ok) {
+        setError(answer.message)
         return
       }
-      toast.success(body.message ?? '')
+      toast.success(answer.message)
       router.refresh()
     } finally {
       setBusy(false)

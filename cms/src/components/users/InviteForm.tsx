@@ -1,8 +1,10 @@
 'use client'
 
-import { Button, toast, useConfig } from '@payloadcms/ui'
+import { Button, toast } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useId, useState, type FormEvent } from 'react'
+
+import { useApi } from '../useApi'
 
 /** The invitation form: email, name, association(s). Errors are announced next to the button. */
 export function InviteForm({
@@ -12,12 +14,7 @@ export function InviteForm({
   associations: { id: number; name: string }[]
   strings: Record<string, string>
 }) {
-  const {
-    config: {
-      routes: { api },
-      serverURL,
-    },
-  } = useConfig()
+  const call = useApi()
   const router = useRouter()
   const id = useId()
   const [error, setError] = useState('')
@@ -31,22 +28,19 @@ export function InviteForm({
     setBusy(true)
     setError('')
     try {
-      const res = await fetch(`${serverURL ?? ''}${api}/users/invite`, {
+      const answer = await call('/users/invite', {
         method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
+        body: {
           email: data.get('email'),
           displayName: data.get('displayName'),
           associations: data.getAll('associations').map(Number),
-        }),
+        },
       })
-      const body = (await res.json()) as { message?: string; errors?: { message: string }[] }
-      if (!res.ok) {
-        setError(body.errors?.[0]?.message ?? String(res.status))
+      if (!answer.ok) {
+        setError(answer.message)
         return
       }
-      toast.success(body.message ?? '')
+      toast.success(answer.message)
       form.reset()
       router.refresh()
     } finally {
