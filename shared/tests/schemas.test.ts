@@ -21,6 +21,7 @@ const minimal = (): Snapshot => ({
   events: [],
   ticketOffers: [],
   pages: [],
+  welcomeLetters: [],
 })
 
 describe('the content contract', () => {
@@ -46,5 +47,13 @@ describe('the content contract', () => {
     const bad = minimal() as unknown as Record<string, unknown[]>
     bad.categories = [{ id: 2, slug: 'Not A Slug', name: { da: 'x', en: null }, group: 'activity' }]
     expect(() => parseSnapshot(bad)).toThrow(/slug/)
+  })
+})
+
+describe('welcome letters in the contract', () => {
+  it('read as none from a snapshot written before they existed', () => {
+    const { welcomeLetters, ...older } = minimal()
+    expect(welcomeLetters).toEqual([])
+    expect(parseSnapshot(older).welcomeLetters).toEqual([])
   })
 })

@@ -127,6 +127,12 @@ describe('a build from a snapshot with awkward data', () => {
     expect(cards(english)).toBe(2)
     expect(english).toContain('Free entry to Badesøen')
     expect(english).toContain('<strong>Sold out</strong>')
+    // The approved letter's greeting, as in the letter, in each language.
+    expect(html).toContain('Kære nye nabo, velkommen til byen.')
+    expect(html).toContain('Steen Christiansen')
+    expect(english).toContain('Dear new neighbour, welcome to town.')
+    expect(english).toContain('Mayor')
+    expect(page('velkommen/2026-q3')).not.toContain('Kære nye nabo')
   })
 
   it('has unique titles, hreflang alternates with x-default, and Open Graph', () => {

@@ -84,18 +84,30 @@ function mediaMap(docs: Doc[]): Map<string, Image> {
 }
 
 export async function buildSnapshot(payload: Payload, now = new Date()): Promise<Snapshot> {
-  const [settings, media, communities, categories, venues, associations, events, offers, pages] =
-    await Promise.all([
-      payload.findGlobal({ slug: 'site-settings', locale: 'all', overrideAccess: false }),
-      all(payload, 'media'),
-      all(payload, 'communities', 'slug'),
-      all(payload, 'categories', 'slug'),
-      all(payload, 'venues', 'slug'),
-      all(payload, 'associations', 'slug'),
-      all(payload, 'events', 'start'),
-      all(payload, 'ticket-offers', 'quarter'),
-      all(payload, 'pages', 'slug'),
-    ])
+  const [
+    settings,
+    media,
+    communities,
+    categories,
+    venues,
+    associations,
+    events,
+    offers,
+    pages,
+    letters,
+  ] = await Promise.all([
+    payload.findGlobal({ slug: 'site-settings', locale: 'all', overrideAccess: false }),
+    all(payload, 'media'),
+    all(payload, 'communities', 'slug'),
+    all(payload, 'categories', 'slug'),
+    all(payload, 'venues', 'slug'),
+    all(payload, 'associations', 'slug'),
+    all(payload, 'events', 'start'),
+    all(payload, 'ticket-offers', 'quarter'),
+    all(payload, 'pages', 'slug'),
+    // Public access: approved letters only (drafts stay with staff).
+    all(payload, 'welcome-letters', 'quarter'),
+  ])
   const images = mediaMap(media)
   const imageOf = (value: unknown) => {
     const id = idOf(value)
@@ -286,6 +298,23 @@ export async function buildSnapshot(payload: Payload, now = new Date()): Promise
         })),
         image: imageOf(p.image),
         updatedAt: p.updatedAt,
+      }
+    }),
+    welcomeLetters: letters.map((l) => {
+      const greeting = (l.greeting ?? {}) as Localized<unknown>
+      return {
+        id: String(l.id),
+        quarter: l.quarter,
+        greeting: {
+          da: toRichText(greeting?.da),
+          en: greeting?.en ? toRichText(greeting.en) : null,
+        },
+        signatureName: str(l.signatureName) ?? '',
+        signatureTitle: text(l.signatureTitle),
+        offerIds: (Array.isArray(l.offers) ? (l.offers as unknown[]) : [])
+          .map((o) => idOf(o))
+          .filter((o): o is string => o !== null),
+        updatedAt: l.updatedAt,
       }
     }),
   })

@@ -256,6 +256,18 @@ export const page = z.object({
 })
 export type Page = z.infer<typeof page>
 
+/** An approved welcome letter: the mayor's greeting shown on its quarter's page (the QR target). */
+export const welcomeLetter = z.object({
+  id,
+  quarter: z.string().refine(isQuarterKey, { message: 'not a quarter (YYYY-Qn)' }),
+  greeting: localizedRichText,
+  signatureName: z.string(),
+  signatureTitle: localizedText,
+  offerIds: z.array(id),
+  updatedAt: isoInstant,
+})
+export type WelcomeLetter = z.infer<typeof welcomeLetter>
+
 export const snapshot = z.object({
   /** Version of this contract; bumped on breaking changes. */
   contractVersion: z.literal(1),
@@ -268,6 +280,8 @@ export const snapshot = z.object({
   events: z.array(event),
   ticketOffers: z.array(ticketOffer),
   pages: z.array(page),
+  /** Added after version 1 shipped: older snapshots without it read as none. */
+  welcomeLetters: z.array(welcomeLetter).default([]),
 })
 export type Snapshot = z.infer<typeof snapshot>
 

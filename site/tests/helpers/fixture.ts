@@ -400,6 +400,20 @@ export function fixtureSnapshot(): Snapshot {
         updatedAt,
       },
     ],
+    welcomeLetters: [
+      {
+        id: '1',
+        quarter: '2026-Q4',
+        greeting: {
+          da: [{ type: 'paragraph', children: [{ text: 'Kære nye nabo, velkommen til byen.' }] }],
+          en: [{ type: 'paragraph', children: [{ text: 'Dear new neighbour, welcome to town.' }] }],
+        },
+        signatureName: 'Steen Christiansen',
+        signatureTitle: text('Borgmester', 'Mayor'),
+        offerIds: ['1', '2'],
+        updatedAt,
+      },
+    ],
   }
 }
 

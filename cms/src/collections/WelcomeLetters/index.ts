@@ -6,6 +6,7 @@ import { checkDateKey, checkQuarter } from '@velkomst/shared/validation'
 
 import { hiddenFromEditors } from '../../admin/editorView'
 import { isStaff } from '../../access/isStaff'
+import { readsLetters } from '../../access/readsLetters'
 import { answer, messageFor, rule } from '../../fields/messages'
 import { vocabularyOptions } from '../../fields/options'
 import { textField } from '../../fields/text'
@@ -16,11 +17,12 @@ import { lexicalIsEmpty } from '../../letters/text'
 /**
  * The mayor's quarterly letter to newcomers: greeting, signature and the quarter's free tickets.
  * Its printable page and PDF (Danish and English) and the site's free-tickets page read the same
- * published offers, so the letter and the page say the same thing. Staff only.
+ * published offers, and the page shows the approved letter's greeting, so the letter and the page
+ * say the same thing. Staff write them; approved ones are public.
  */
 export const WelcomeLetters: CollectionConfig = {
   slug: 'welcome-letters',
-  access: { create: isStaff, delete: isStaff, read: isStaff, update: isStaff },
+  access: { create: isStaff, delete: isStaff, read: readsLetters, update: isStaff },
   admin: {
     hidden: hiddenFromEditors,
     defaultColumns: ['quarter', 'status', 'sendDate', 'updatedAt'],
