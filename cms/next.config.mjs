@@ -14,7 +14,16 @@ const nextConfig = {
   outputFileTracingRoot: path.resolve(dirname, '..'),
   images: { unoptimized: true },
   // The CMS has no public pages of its own: the site is built separately.
-  redirects: async () => [{ source: '/', destination: '/admin', permanent: false }],
+  redirects: async () => [
+    { source: '/', destination: '/admin', permanent: false },
+    // Payload's reset form refuses a password submitted before its validation has caught up
+    // (as when a password manager fills it in); our own form takes its place.
+    {
+      source: '/admin/reset/:token',
+      destination: '/admin/set-password?token=:token',
+      permanent: false,
+    },
+  ],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -35,8 +35,15 @@ export default buildConfig({
       // Editors land on their own listings; staff on the review queue and the website's builds.
       beforeDashboard: ['/components/home/Home#Home'],
       afterNavLinks: ['/components/review/ReviewNavLink#ReviewNavLink'],
+      providers: ['/admin/AdminReady#AdminReady'],
       views: {
         review: { Component: '/components/review/ReviewView#ReviewView', path: '/review' },
+        // Invitation and reset links; public, like Payload's own reset page it replaces.
+        setPassword: {
+          Component: '/collections/Users/set-password/SetPasswordView#SetPasswordView',
+          exact: true,
+          path: '/set-password',
+        },
       },
     },
     dateFormat: 'd. MMMM yyyy HH:mm',

@@ -8,11 +8,13 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import AxeBuilder from '@axe-core/playwright'
 import type { BrowserContext, Page } from 'playwright-core'
 import { chromiumArgs, launchBrowser } from '@velkomst/shared/testing/browser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { cmsRoot } from '../../src/paths'
+import { afterNavigation, fillField, openAdmin, signIn } from '../helpers/admin'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'velkomst-e2e-'))
 const env = {
@@ -28,6 +30,7 @@ let server: ChildProcess | undefined
 let context: BrowserContext
 let page: Page
 let base = ''
+let resetToken = ''
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -72,6 +75,11 @@ async function prepareDatabase() {
     collection: 'users',
     data: { ...editor, role: 'association-editor', associations: [own.id] },
   })
+  resetToken = await payload.forgotPassword({
+    collection: 'users',
+    data: { email: editor.email },
+    disableEmail: true,
+  })
   await payload.destroy()
 }
 
@@ -99,11 +107,7 @@ beforeAll(async () => {
   }
   context = await launchBrowser({ locale: 'da-DK', args: [...chromiumArgs, '--lang=da-DK'] })
   page = await context.newPage()
-  await page.goto(`${base}/admin/login`)
-  await page.fill('input[name=email]', editor.email)
-  await page.fill('input[name=password]', editor.password)
-  await page.click('button[type=submit]')
-  await page.waitForURL(/\/admin\/?$/)
+  await signIn(page, base, editor.email, editor.password)
 })
 
 afterAll(async () => {
@@ -114,7 +118,7 @@ afterAll(async () => {
 
 describe('the admin for an association volunteer', () => {
   it('lists only their own association and leaves out what they cannot change', async () => {
-    await page.goto(`${base}/admin/collections/associations`)
+    await openAdmin(page, `${base}/admin/collections/associations`)
     await expect.poll(() => page.locator('table tbody tr').count(), { timeout: 15_000 }).toBe(1)
     expect(await page.locator('table tbody').innerText()).toContain('Albertslund Skakklub')
     const nav = await page.locator('nav').first().innerText()
@@ -122,18 +126,14 @@ describe('the admin for an association volunteer', () => {
   })
 
   it('explains a refused save beside the field, in Danish', async () => {
-    await page.goto(`${base}/admin/collections/associations`)
+    await openAdmin(page, `${base}/admin/collections/associations`)
     await page.locator('table tbody tr a').first().click()
-    await page.waitForLoadState('networkidle')
+    await afterNavigation(page, /\/collections\/associations\/\d+/)
     const summary = page.locator('textarea[name="summary"]')
     // After a change the admin asks the server for the form's state; if that answer arrives after
     // the refused save, it replaces the field's error and only the notice remains (seen in about
-    // one run in three). Wait for it before publishing.
-    const formState = page
-      .waitForResponse((r) => r.request().method() === 'POST', { timeout: 10_000 })
-      .catch(() => null)
-    await summary.fill('x'.repeat(320))
-    await formState
+    // one run in three). fillField waits for it before anything is clicked.
+    await fillField(page, 'textarea[name="summary"]', 'x'.repeat(320))
     // The submit button is enabled once the form has taken the change; clicking before that
     // does nothing.
     const publish = page.getByRole('button', { name: /Send til godkendelse/ }).first()
@@ -147,5 +147,52 @@ describe('the admin for an association volunteer', () => {
     await expect
       .poll(() => shown.textContent(), { timeout: 15_000 })
       .toContain('Teksten er for lang: 320 tegn, højst 300.')
+  })
+})
+
+describe('choosing a password from an invitation or reset link', () => {
+  const axe = async (p: Page) =>
+    (
+      await new AxeBuilder({ page: p })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
+    ).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`)
+
+  it("sends Payload's own reset address to the form that takes a password manager's fill", async () => {
+    const res = await fetch(`${base}/admin/reset/abc123`, { redirect: 'manual' })
+    expect(res.status).toBeGreaterThanOrEqual(300)
+    expect(res.status).toBeLessThan(400)
+    expect(res.headers.get('location')).toMatch(/\/admin\/set-password\?token=abc123$/)
+  })
+
+  it('meets the accessibility bar in Danish and English, refused and not', async () => {
+    // A browser of its own per language, signed out, as someone following the link from their
+    // email is: the browser's language decides.
+    for (const language of ['da', 'en']) {
+      const tag = language === 'da' ? 'da-DK' : 'en-GB'
+      const browser = await launchBrowser({ locale: tag, args: [...chromiumArgs, `--lang=${tag}`] })
+      const p = await browser.newPage()
+      await p.goto(`${base}/admin/set-password?token=${resetToken}`)
+      expect(await p.locator('h1').innerText()).toBe(
+        language === 'da' ? 'Vælg din adgangskode' : 'Choose your password',
+      )
+      expect(await axe(p)).toEqual([])
+      await p.fill('#field-password', 'kort')
+      await p.fill('#field-confirm-password', 'kort')
+      await p.click('button[type=submit]')
+      await p.locator('#field-password-error').waitFor()
+      expect(await p.locator('#field-password-error').innerText()).toContain(
+        language === 'da' ? 'mindst 10 tegn' : 'at least 10 characters',
+      )
+      expect(await p.getAttribute('#field-password', 'aria-describedby')).toContain(
+        'field-password-error',
+      )
+      expect(await axe(p)).toEqual([])
+      await p.goto(`${base}/admin/set-password?token=not-a-real-token`)
+      expect(await p.locator('.velkomst-set-password__expired').innerText()).toContain(
+        language === 'da' ? 'Linket virker ikke længere' : 'This link no longer works',
+      )
+      await browser.close()
+    }
   })
 })

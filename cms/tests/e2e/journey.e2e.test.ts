@@ -17,6 +17,14 @@ import { chromiumArgs, launchBrowser } from '@velkomst/shared/testing/browser'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { cmsRoot } from '../../src/paths'
+import {
+  afterNavigation,
+  clickWhenEnabled as clickEnabled,
+  fillField as fill,
+  openAdmin,
+  signIn,
+  toast as toastOn,
+} from '../helpers/admin'
 
 // Each step may wait for a site build; the whole system starts once for the file.
 vi.setConfig({ testTimeout: 240_000 })
@@ -59,14 +67,7 @@ async function waitForOutput(text: string, ms: number) {
   }
 }
 
-async function login(email: string, password: string) {
-  await context.clearCookies()
-  await page.goto(`${cms}/admin/login`)
-  await page.fill('input[name=email]', email)
-  await page.fill('input[name=password]', password)
-  await page.click('button[type=submit]')
-  await page.waitForURL(/\/admin\/?$/)
-}
+const login = (email: string, password: string) => signIn(page, cms, email, password)
 
 const siteText = async (pathname: string) => {
   const res = await fetch(`${site}${pathname}`)
@@ -99,25 +100,9 @@ const idOf = async (slug: string) => {
   return (body.docs as { id: number }[])[0]!.id
 }
 
-/** Types into a field and waits for the admin to take it (its form-state request answered). */
-async function fillField(selector: string, value: string) {
-  const answered = page
-    .waitForResponse((r) => r.request().method() === 'POST', { timeout: 10_000 })
-    .catch(() => null)
-  await page.locator(selector).fill(value)
-  await answered
-}
-
-async function clickWhenEnabled(name: RegExp) {
-  const button = page.getByRole('button', { name }).first()
-  await expect.poll(() => button.isEnabled(), { timeout: 15_000 }).toBe(true)
-  await button.click()
-}
-
-const toast = (text: RegExp) =>
-  expect
-    .poll(() => page.locator('.payload-toast-container').innerText(), { timeout: 20_000 })
-    .toMatch(text)
+const fillField = (selector: string, value: string) => fill(page, selector, value)
+const clickWhenEnabled = (name: RegExp) => clickEnabled(page, name)
+const toast = (text: RegExp) => toastOn(page, text)
 
 beforeAll(async () => {
   const cmsPort = await freePort()
@@ -171,15 +156,13 @@ describe('an association volunteer (not trusted)', () => {
       .click()
     await toast(/Tak! Bekræftet/)
     await page.getByRole('link', { name: 'Redigér: Albertslund Skakklub' }).click()
-    await page.waitForURL(/\/collections\/associations\/\d+/)
+    await afterNavigation(page, /\/collections\/associations\/\d+/)
     const editUrl = page.url().split('?')[0]!
-    await page.waitForLoadState('networkidle')
     await fillField('textarea[name="summary"]', `Skak hver tirsdag. Snart ${danishWord}.`)
     await clickWhenEnabled(/Send til godkendelse/)
     await toast(/Sendt til godkendelse/)
 
-    await page.goto(`${editUrl}?locale=en`)
-    await page.waitForLoadState('networkidle')
+    await openAdmin(page, `${editUrl}?locale=en`)
     await fillField('textarea[name="summary"]', `Chess every Tuesday. Soon a ${englishWord}.`)
     await clickWhenEnabled(/Send til godkendelse/)
     await toast(/Sendt til godkendelse/)
@@ -207,14 +190,14 @@ describe('an association volunteer (not trusted)', () => {
 
   it("cannot open another association's edit page or the users list", async () => {
     const other = await idOf('albertslund-if')
-    await page.goto(`${cms}/admin/collections/associations/${other}`)
+    await openAdmin(page, `${cms}/admin/collections/associations/${other}`)
     // Payload sends them back to their list, saying the document was not found for them.
     await expect
       .poll(() => page.locator('body').innerText())
       .toContain(`Dokumentet med ID ${other} kunne ikke findes`)
     expect(await page.locator('textarea[name="summary"]').count()).toBe(0)
     expect(await page.locator('body').innerText()).not.toContain('Albertslund Idrætsforening')
-    await page.goto(`${cms}/admin/collections/users`)
+    await openAdmin(page, `${cms}/admin/collections/users`)
     await expect.poll(() => page.locator('body').innerText()).toContain('Intet fundet')
   })
 
@@ -228,7 +211,7 @@ describe('an association volunteer (not trusted)', () => {
 describe('staff review', () => {
   it('shows the submission with what changed, and publishes it', async () => {
     await login('staff@velkomst.demo', 'demo-staff-2026')
-    await page.goto(`${cms}/admin/review`)
+    await openAdmin(page, `${cms}/admin/review`)
     const item = page.locator('section', {
       has: page.getByRole('heading', { name: /Albertslund Skakklub/ }),
     })
@@ -266,8 +249,7 @@ describe('a trusted association', () => {
   it('publishes directly, and the site shows it', async () => {
     await login('idraet@velkomst.demo', 'demo-idraet-2026')
     await page.getByRole('link', { name: 'Redigér: Albertslund Idrætsforening' }).click()
-    await page.waitForURL(/\/collections\/associations\/\d+/)
-    await page.waitForLoadState('networkidle')
+    await afterNavigation(page, /\/collections\/associations\/\d+/)
     expect(await page.getByRole('button', { name: /Send til godkendelse/ }).count()).toBe(0)
     await fillField('textarea[name="summary"]', `Fodbold og ${danishWord}-stafet.`)
     await clickWhenEnabled(/Offentliggør/)
@@ -317,8 +299,9 @@ describe('a failed build', () => {
 describe('the welcome letter', () => {
   it('staff see its checks, preview it and download its PDF', async () => {
     await login('staff@velkomst.demo', 'demo-staff-2026')
-    await page.goto(`${cms}/admin/collections/welcome-letters`)
+    await openAdmin(page, `${cms}/admin/collections/welcome-letters`)
     await page.locator('table tbody tr a').first().click()
+    await afterNavigation(page, /\/collections\/welcome-letters\/\d+/)
     const tools = page.locator('.velkomst-letter')
     await expect.poll(() => tools.innerText(), { timeout: 20_000 }).toContain('Tjek før afsendelse')
     const preview = await page
@@ -343,7 +326,7 @@ describe('the welcome letter', () => {
 
 describe('inviting an editor', () => {
   it('staff send an invitation; the link in the email lets the editor choose a password', async () => {
-    await page.goto(`${cms}/admin/collections/users`)
+    await openAdmin(page, `${cms}/admin/collections/users`)
     await page.getByText('Invitér en redaktør').click()
     await page.getByLabel('E-mailadresse').fill('ny.frivillig@velkomst.demo')
     await page.getByLabel('Navn', { exact: true }).fill('Nadia')
@@ -352,13 +335,28 @@ describe('inviting an editor', () => {
     await toast(/Invitationen er sendt til ny.frivillig@velkomst.demo/)
     await waitForOutput('To: ny.frivillig@velkomst.demo', 10_000)
     const email = output.slice(output.lastIndexOf('To: ny.frivillig@velkomst.demo'))
-    const link = /(http:\/\/localhost:\d+\/admin\/reset\/[\w-]+)/.exec(email)?.[1]
+    const link = /(http:\/\/localhost:\d+\/admin\/set-password\?token=[\w-]+)/.exec(email)?.[1]
     expect(link, email.slice(0, 800)).toBeTruthy()
     await context.clearCookies()
-    await page.goto(link!)
+    // Filled the way a password manager fills a form: both fields at once, submitted at once,
+    // without waiting for any script.
+    await page.goto(link!, { waitUntil: 'commit' })
+    await page.fill('input[name=password]', 'nadias-eget-kodeord-1')
+    await page.fill('#field-confirm-password', 'nadias-eget-kodeord-2')
+    await page.click('button[type=submit]')
+    // Refused: the reason beside the field and in a summary linked to it, in Danish.
+    const error = page.locator('#field-confirm-password-error')
+    await error.waitFor()
+    expect(await error.innerText()).toContain('De to adgangskoder er ikke ens')
+    expect(await page.getAttribute('#field-confirm-password', 'aria-invalid')).toBe('true')
+    expect(await page.locator('[role=alert] a[href="#field-confirm-password"]').count()).toBe(1)
     await page.fill('input[name=password]', 'nadias-eget-kodeord-1')
     await page.fill('#field-confirm-password', 'nadias-eget-kodeord-1')
     await page.click('button[type=submit]')
+    // Signed in straight away, on their own association.
+    await afterNavigation(page, /\/admin\/?$/)
+    await page.getByRole('heading', { name: 'Dine foreninger' }).waitFor()
+    // And the password is theirs from now on.
     await login('ny.frivillig@velkomst.demo', 'nadias-eget-kodeord-1')
     await page.getByRole('heading', { name: 'Dine foreninger' }).waitFor()
     expect(await page.locator('.velkomst-home').first().innerText()).toContain('Sprogcaféen')

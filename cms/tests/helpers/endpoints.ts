@@ -8,6 +8,9 @@ interface Call {
   collection?: string
   routeParams?: Record<string, string | number>
   body?: unknown
+  /** A form post instead of JSON: sent as `application/x-www-form-urlencoded`. */
+  form?: Record<string, string>
+  headers?: Record<string, string>
   user?: unknown
   language?: 'da' | 'en'
   /** The query string, e.g. `locale=en`. */
@@ -41,6 +44,14 @@ export async function callEndpoint(payload: Payload, call: Call & { raw?: boolea
         routeParams: call.routeParams ?? {},
         searchParams: new URLSearchParams(call.query ?? ''),
         json: () => Promise.resolve(call.body ?? {}),
+        text: () =>
+          Promise.resolve(
+            call.form ? new URLSearchParams(call.form).toString() : JSON.stringify(call.body ?? {}),
+          ),
+        headers: new Headers({
+          'content-type': call.form ? 'application/x-www-form-urlencoded' : 'application/json',
+          ...call.headers,
+        }),
         ...(i18n ? { i18n } : {}),
       },
       user: call.user as never,

@@ -371,7 +371,7 @@ describe('inviting an editor', () => {
     expect(email.to).toBe('ny.redaktoer@test.dk')
     expect(email.subject).toContain('Du er inviteret til at redigere Forening 3')
     expect(email.subject).toContain('You are invited to edit Forening 3')
-    const token = /\/admin\/reset\/([\w-]+)/.exec(email.html)?.[1]
+    const token = /\/admin\/set-password\?token=([\w-]+)/.exec(email.html)?.[1]
     expect(token).toBeTruthy()
     await payload.resetPassword({
       collection: 'users',

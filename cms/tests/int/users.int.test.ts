@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createLocalReq, registerFirstUserOperation, type Payload } from 'payload'
 
+import { callEndpoint } from '../helpers/endpoints'
 import { startPayload, type TestPayload } from '../helpers/payload'
 
 let t: TestPayload
@@ -73,5 +74,141 @@ describe('accounts', () => {
       data: { email: 'later@test.dk', password: 'later-password-1' },
     })
     expect(r.token).toBeTruthy()
+  })
+})
+
+const resetToken = (email: string) =>
+  payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true })
+
+describe('passwords', () => {
+  it('asks staff and admins for 12 characters and editors for 10, in the editor language', async () => {
+    await expect(
+      payload.create({
+        collection: 'users',
+        data: { email: 'kort@test.dk', password: 'elleve-tgn', role: 'staff' },
+      }),
+    ).rejects.toMatchObject({
+      data: { errors: [{ path: 'password', message: expect.stringContaining('mindst 12 tegn') }] },
+    })
+    const editor = await payload.create({
+      collection: 'users',
+      data: { email: 'ti@test.dk', password: 'ti-tegn-ok', role: 'association-editor' },
+    })
+    expect(editor.id).toBeTruthy()
+    await expect(
+      payload.update({
+        collection: 'users',
+        id: editor.id,
+        data: { password: 'for-kort' },
+      }),
+    ).rejects.toMatchObject({ data: { errors: [{ path: 'password' }] } })
+    const login = await payload.login({
+      collection: 'users',
+      data: { email: 'ti@test.dk', password: 'ti-tegn-ok' },
+    })
+    expect(login.token).toBeTruthy()
+  })
+
+  it('holds the rule through a reset link too', async () => {
+    const token = await resetToken('later@test.dk')
+    await expect(
+      payload.resetPassword({
+        collection: 'users',
+        data: { token, password: 'kort' },
+        overrideAccess: true,
+      }),
+    ).rejects.toMatchObject({ data: { errors: [{ path: 'password' }] } })
+    // The link still works after a refusal.
+    const done = await payload.resetPassword({
+      collection: 'users',
+      data: { token, password: 'et-langt-nyt-kodeord' },
+      overrideAccess: true,
+    })
+    expect(done.token).toBeTruthy()
+  })
+})
+
+describe('the set-password form (invitations and resets)', () => {
+  const post = (form: Record<string, string>, headers?: Record<string, string>) =>
+    callEndpoint(payload, {
+      collection: 'users',
+      path: '/set-password',
+      method: 'post',
+      form,
+      headers,
+      raw: true,
+    })
+
+  it('sends a refused form back to itself naming the problem, and keeps the link usable', async () => {
+    const token = await resetToken('later@test.dk')
+    const mismatch = await post({
+      token,
+      password: 'et-helt-nyt-kodeord',
+      'confirm-password': 'et-andet',
+    })
+    expect(mismatch.status).toBe(303)
+    expect(mismatch.headers.get('location')).toBe(
+      `/admin/set-password?token=${token}&error=mismatch`,
+    )
+    const short = await post({ token, password: 'kort', 'confirm-password': 'kort' })
+    expect(short.headers.get('location')).toContain('error=short')
+    const empty = await post({ token, password: '', 'confirm-password': '' })
+    expect(empty.headers.get('location')).toContain('error=required')
+    // Nothing was changed by the refusals: the old password still signs in.
+    const still = await payload.login({
+      collection: 'users',
+      data: { email: 'later@test.dk', password: 'et-langt-nyt-kodeord' },
+    })
+    expect(still.token).toBeTruthy()
+
+    const ok = await post({
+      token,
+      email: 'later@test.dk',
+      password: 'mit eget kodeord på dansk',
+      'confirm-password': 'mit eget kodeord på dansk',
+    })
+    expect(ok.status).toBe(303)
+    expect(ok.headers.get('location')).toBe('/admin')
+    expect(ok.headers.get('set-cookie')).toMatch(/^payload-token=[\w.-]+;/)
+    const login = await payload.login({
+      collection: 'users',
+      data: { email: 'later@test.dk', password: 'mit eget kodeord på dansk' },
+    })
+    expect(login.token).toBeTruthy()
+
+    // Used once: the same link is refused afterwards.
+    const again = await post({
+      token,
+      password: 'endnu-et-kodeord',
+      'confirm-password': 'endnu-et-kodeord',
+    })
+    expect(again.headers.get('location')).toContain('error=expired')
+  })
+
+  it('answers JSON with the message in the caller’s language when asked for JSON', async () => {
+    const token = await resetToken('later@test.dk')
+    const res = await callEndpoint(payload, {
+      collection: 'users',
+      path: '/set-password',
+      method: 'post',
+      body: { token, password: 'et-langt-kodeord', 'confirm-password': 'noget-andet' },
+      headers: { accept: 'application/json' },
+      language: 'en',
+    })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(res.body)).toContain('The two passwords are not the same.')
+    const unknown = await callEndpoint(payload, {
+      collection: 'users',
+      path: '/set-password',
+      method: 'post',
+      body: {
+        token: 'not-a-token',
+        password: 'et-langt-kodeord',
+        'confirm-password': 'et-langt-kodeord',
+      },
+      headers: { accept: 'application/json' },
+    })
+    expect(unknown.status).toBe(403)
+    expect(JSON.stringify(unknown.body)).toContain('Linket virker ikke længere')
   })
 })

@@ -219,3 +219,22 @@ export function checkGeometry(value: unknown, kind: 'place' | 'route'): Problem 
   }
   return null
 }
+
+/** The fewest characters a password may have: staff and admins can change more, so more. */
+export function passwordMinLength(role: unknown): number {
+  return role === 'admin' || role === 'staff' ? 12 : 10
+}
+
+/** Long enough for a pass phrase or a password manager's output; bcrypt-style limits aside. */
+export const PASSWORD_MAX_LENGTH = 256
+
+/** A new password for an account with this role (the confirmation is checked by the form). */
+export function checkPassword(value: unknown, role: unknown): Problem | null {
+  if (isBlank(value) || typeof value !== 'string') return problem('validation.required')
+  const min = passwordMinLength(role)
+  if (value.length < min) return problem('validation.password.short', { min })
+  if (value.length > PASSWORD_MAX_LENGTH) {
+    return problem('validation.password.long', { max: PASSWORD_MAX_LENGTH })
+  }
+  return null
+}

@@ -25,7 +25,7 @@ function bilingual(render: (t: (key: DictionaryKey, params?: Params) => string) 
 }
 
 export function resetEmailHtml(req: Partial<PayloadRequest> | undefined, token: string): string {
-  const link = escapeHtml(adminUrl(req, `/reset/${token}`))
+  const link = escapeHtml(adminUrl(req, `/set-password?token=${encodeURIComponent(token)}`))
   const invite = req?.context?.invite as InviteContext | undefined
   if (invite) {
     const association = invite.associations.join(', ')

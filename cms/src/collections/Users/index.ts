@@ -12,6 +12,8 @@ import { vocabularyOptions } from '../../fields/options'
 import { assignRole } from './hooks/assignRole'
 import { LINK_DAYS, resetEmailHtml, resetEmailSubject } from './emails'
 import { inviteEndpoint } from './invite'
+import { passwordPolicy } from './hooks/passwordPolicy'
+import { setPasswordEndpoint } from './set-password/endpoint'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -41,7 +43,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     tokenExpiration: 8 * 60 * 60,
   },
-  endpoints: [inviteEndpoint],
+  endpoints: [inviteEndpoint, setPasswordEndpoint],
   fields: [
     { name: 'displayName', type: 'text', label: labels('cms.field.displayName'), maxLength: 120 },
     {
@@ -70,7 +72,7 @@ export const Users: CollectionConfig = {
       },
     },
   ],
-  hooks: { beforeChange: [assignRole] },
+  hooks: { beforeChange: [assignRole], beforeOperation: [passwordPolicy] },
   labels: {
     plural: labels('cms.collection.users.plural'),
     singular: labels('cms.collection.users.singular'),

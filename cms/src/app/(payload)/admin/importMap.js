@@ -26,7 +26,9 @@ import { LetterTools as LetterTools_1e4bdcec58690df9a8b49f378fa9b4ca } from '../
 import { Invite as Invite_e0fa8b95b402f02bb4a2ff3699430edb } from '../../../components/users/Invite'
 import { ReviewNavLink as ReviewNavLink_73e403c0f30261a621e36bbdfd90b1cd } from '../../../components/review/ReviewNavLink'
 import { Home as Home_d10e52ec6fbfbe6986d83bcf2fb76de6 } from '../../../components/home/Home'
+import { AdminReady as AdminReady_1d2a2261405efe48f910b6be9bac1192 } from '../../../admin/AdminReady'
 import { ReviewView as ReviewView_c7d0bbff6e75229ec34a15cf7bbdc8be } from '../../../components/review/ReviewView'
+import { SetPasswordView as SetPasswordView_a33f965de2af1f22e43ce3a95ff2ed7c } from '../../../collections/Users/set-password/SetPasswordView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -59,6 +61,8 @@ export const importMap = {
   "/components/users/Invite#Invite": Invite_e0fa8b95b402f02bb4a2ff3699430edb,
   "/components/review/ReviewNavLink#ReviewNavLink": ReviewNavLink_73e403c0f30261a621e36bbdfd90b1cd,
   "/components/home/Home#Home": Home_d10e52ec6fbfbe6986d83bcf2fb76de6,
+  "/admin/AdminReady#AdminReady": AdminReady_1d2a2261405efe48f910b6be9bac1192,
   "/components/review/ReviewView#ReviewView": ReviewView_c7d0bbff6e75229ec34a15cf7bbdc8be,
+  "/collections/Users/set-password/SetPasswordView#SetPasswordView": SetPasswordView_a33f965de2af1f22e43ce3a95ff2ed7c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
