@@ -1,14 +1,27 @@
 import { describe, expect, it } from 'vitest'
 
-import da from '../src/i18n/da.json'
-import en from '../src/i18n/en.json'
-import { labels, useTranslations } from '../src/i18n/index'
+import { areas, dictionaries, labels, useTranslations } from '../src/i18n/index'
 import { locales, toLocale } from '../src/i18n/locales'
 import * as vocabulary from '../src/vocabulary'
 
+const { da, en } = dictionaries
+
 describe('dictionaries', () => {
-  it('have the same keys in Danish and English', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(da).sort())
+  it('have the same keys in Danish and English, area by area', () => {
+    for (const [name, area] of Object.entries(areas)) {
+      expect(Object.keys(area.en).sort(), name).toEqual(Object.keys(area.da).sort())
+    }
+  })
+
+  it('give each key to one area only', () => {
+    const seen = new Map<string, string>()
+    for (const [name, area] of Object.entries(areas)) {
+      for (const key of Object.keys(area.da)) {
+        expect(seen.get(key), `${key} in ${name}`).toBeUndefined()
+        seen.set(key, name)
+      }
+    }
+    expect(seen.size).toBe(Object.keys(da).length)
   })
 
   it('have no empty strings', () => {
