@@ -19,10 +19,10 @@ import { Venues } from './collections/Venues'
 import { WelcomeLetters } from './collections/WelcomeLetters'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
-import { siteBuildsEndpoints } from './endpoints/siteBuilds'
+import { siteBuildsEndpoints } from './site-builds/endpoints'
 import { siteSnapshotEndpoint } from './export/endpoint'
 import { SiteSettings } from './globals/SiteSettings'
-import { rebuildsSite, rebuildsSiteGlobal } from './hooks/requestSiteRebuild'
+import { rebuildsSite, rebuildsSiteGlobal } from './site-builds/requestSiteRebuild'
 import { reviewEndpoints } from './review/endpoints'
 import { payloadSecret } from './secret'
 import { srcDir } from './paths'
@@ -33,11 +33,11 @@ export default buildConfig({
     avatar: 'default',
     components: {
       // Editors land on their own listings; staff on the review queue and the website's builds.
-      beforeDashboard: ['/components/home/Home#Home'],
-      afterNavLinks: ['/components/review/ReviewNavLink#ReviewNavLink'],
+      beforeDashboard: ['/admin/dashboard/Home#Home'],
+      afterNavLinks: ['/review/components/ReviewNavLink#ReviewNavLink'],
       providers: ['/admin/AdminReady#AdminReady'],
       views: {
-        review: { Component: '/components/review/ReviewView#ReviewView', path: '/review' },
+        review: { Component: '/review/components/ReviewView#ReviewView', path: '/review' },
         // Invitation and reset links; public, like Payload's own reset page it replaces.
         setPassword: {
           Component: '/collections/Users/set-password/SetPasswordView#SetPasswordView',

@@ -3,7 +3,7 @@ import { toLocale } from '@velkomst/shared/i18n'
 import { shiftQuarter } from '@velkomst/shared/quarter'
 
 import { isStaffUser } from '../access/roles'
-import { done, refuse, routeId } from '../endpoints/answers'
+import { done, refuse, routeId } from '../http/answers'
 import { letterCopy, offerCopy, type LetterToCopy, type OfferToCopy } from './copy'
 import { loadLetter, viewOf } from './load'
 import { offerIdsOf } from './model'

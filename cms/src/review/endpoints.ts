@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '../access/roles'
-import { bodyOf, done, refuse, routeId } from '../endpoints/answers'
+import { bodyOf, done, refuse, routeId } from '../http/answers'
 import { isReviewedCollection, type ReviewedCollection } from './trust'
 
 type Target = { collection: ReviewedCollection; id: string }

@@ -17,7 +17,7 @@ export function reviewed(collection: CollectionConfig): CollectionConfig {
         edit: {
           ...collection.admin?.components?.edit,
           PublishButton: {
-            path: '/components/review/PublishOrSubmit#PublishOrSubmit',
+            path: '/review/components/PublishOrSubmit#PublishOrSubmit',
             serverProps: { collection: collection.slug },
           },
         },

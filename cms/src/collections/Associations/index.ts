@@ -15,9 +15,9 @@ import {
 } from '@velkomst/shared/validation'
 
 import { ownAssociationsInList } from '../../admin/editorView'
-import { editsOwnAssociation } from '../../access/editsOwnAssociation'
+import { editsOwnAssociation } from './access/editsOwnAssociation'
 import { isStaff, isStaffField } from '../../access/isStaff'
-import { readsAssociations } from '../../access/readsAssociations'
+import { readsAssociations } from './access/readsAssociations'
 import { contactField } from '../../fields/contact'
 import { answer, rule } from '../../fields/messages'
 import { vocabularyOptions } from '../../fields/options'
@@ -26,7 +26,7 @@ import { descriptionField, summaryField, textField } from '../../fields/text'
 import { versioned } from '../../fields/versioned'
 import { dayOnly } from '../../fields/datePicker'
 import { reviewed } from '../../review'
-import { confirmEndpoint } from './confirm'
+import { confirmEndpoint } from './confirm/endpoint'
 
 type AgeRange = { min?: number | null; max?: number | null }
 

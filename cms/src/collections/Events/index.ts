@@ -10,9 +10,9 @@ import {
 } from '@velkomst/shared/validation'
 
 import { ownEventsInList } from '../../admin/editorView'
-import { createsEvents } from '../../access/createsEvents'
-import { editsOwnEvents } from '../../access/editsOwnEvents'
-import { readsEvents } from '../../access/readsEvents'
+import { createsEvents } from './access/createsEvents'
+import { editsOwnEvents } from './access/editsOwnEvents'
+import { readsEvents } from './access/readsEvents'
 import { answer, messageFor, rule } from '../../fields/messages'
 import { vocabularyOptions } from '../../fields/options'
 import { recurrenceField } from '../../fields/recurrence'

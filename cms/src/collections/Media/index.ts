@@ -4,7 +4,7 @@ import { maxLengths } from '@velkomst/shared/validation'
 
 import { anyone } from '../../access/anyone'
 import { isSignedIn } from '../../access/isSignedIn'
-import { editsOwnMedia } from '../../access/editsOwnMedia'
+import { editsOwnMedia } from './access/editsOwnMedia'
 import { isStaffField } from '../../access/isStaff'
 import { messageFor, rule } from '../../fields/messages'
 import { mediaDir } from '../../paths'

@@ -5,13 +5,13 @@ import { roles } from '@velkomst/shared/vocabulary'
 import { hiddenFromEditors } from '../../admin/editorView'
 import { isAdminField } from '../../access/isAdmin'
 import { isStaff, isStaffField } from '../../access/isStaff'
-import { deletesUsers } from '../../access/deletesUsers'
-import { readsUsers } from '../../access/readsUsers'
-import { updatesUsers } from '../../access/updatesUsers'
+import { deletesUsers } from './access/deletesUsers'
+import { readsUsers } from './access/readsUsers'
+import { updatesUsers } from './access/updatesUsers'
 import { vocabularyOptions } from '../../fields/options'
 import { assignRole } from './hooks/assignRole'
-import { LINK_DAYS, resetEmailHtml, resetEmailSubject } from './emails'
-import { inviteEndpoint } from './invite'
+import { LINK_DAYS, resetEmailHtml, resetEmailSubject } from './invite/emails'
+import { inviteEndpoint } from './invite/endpoint'
 import { passwordPolicy } from './hooks/passwordPolicy'
 import { setPasswordEndpoint } from './set-password/endpoint'
 
@@ -25,7 +25,7 @@ export const Users: CollectionConfig = {
     update: updatesUsers,
   },
   admin: {
-    components: { beforeListTable: ['/components/users/Invite#Invite'] },
+    components: { beforeListTable: ['/collections/Users/invite/Invite#Invite'] },
     hidden: hiddenFromEditors,
     defaultColumns: ['email', 'displayName', 'role'],
     group: labels('cms.group.admin'),

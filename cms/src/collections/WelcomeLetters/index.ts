@@ -6,7 +6,7 @@ import { checkDateKey, checkQuarter } from '@velkomst/shared/validation'
 
 import { hiddenFromEditors } from '../../admin/editorView'
 import { isStaff } from '../../access/isStaff'
-import { readsLetters } from '../../access/readsLetters'
+import { readsLetters } from './access/readsLetters'
 import { answer, messageFor, rule } from '../../fields/messages'
 import { vocabularyOptions } from '../../fields/options'
 import { textField } from '../../fields/text'
@@ -65,7 +65,7 @@ export const WelcomeLetters: CollectionConfig = {
     {
       name: 'tools',
       type: 'ui',
-      admin: { components: { Field: '/components/letters/LetterTools#LetterTools' } },
+      admin: { components: { Field: '/letters/components/LetterTools#LetterTools' } },
     },
     {
       name: 'greeting',

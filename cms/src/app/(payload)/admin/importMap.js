@@ -1,4 +1,4 @@
-import { PublishOrSubmit as PublishOrSubmit_8f80d1fef8ab6d80ca1d7d759046f016 } from '../../../components/review/PublishOrSubmit'
+import { PublishOrSubmit as PublishOrSubmit_977beeb933c74d403432a3d6b8ae8b60 } from '../../../review/components/PublishOrSubmit'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,18 +22,18 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { LetterTools as LetterTools_1e4bdcec58690df9a8b49f378fa9b4ca } from '../../../components/letters/LetterTools'
-import { Invite as Invite_e0fa8b95b402f02bb4a2ff3699430edb } from '../../../components/users/Invite'
-import { ReviewNavLink as ReviewNavLink_73e403c0f30261a621e36bbdfd90b1cd } from '../../../components/review/ReviewNavLink'
-import { Home as Home_d10e52ec6fbfbe6986d83bcf2fb76de6 } from '../../../components/home/Home'
+import { LetterTools as LetterTools_a148b551e1e208acb4eb6feaf57ac88f } from '../../../letters/components/LetterTools'
+import { Invite as Invite_180ae1fd0a87d27dcf076865ddda9b2f } from '../../../collections/Users/invite/Invite'
+import { ReviewNavLink as ReviewNavLink_3a57ba9d74ec3c25277f82156da6ed1d } from '../../../review/components/ReviewNavLink'
+import { Home as Home_2c5bc8a20f4c7ddc0f0e30b9ce93a083 } from '../../../admin/dashboard/Home'
 import { AdminReady as AdminReady_1d2a2261405efe48f910b6be9bac1192 } from '../../../admin/AdminReady'
-import { ReviewView as ReviewView_c7d0bbff6e75229ec34a15cf7bbdc8be } from '../../../components/review/ReviewView'
+import { ReviewView as ReviewView_7a95c0c7ad67a0c3606540449f273a40 } from '../../../review/components/ReviewView'
 import { SetPasswordView as SetPasswordView_a33f965de2af1f22e43ce3a95ff2ed7c } from '../../../collections/Users/set-password/SetPasswordView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
-  "/components/review/PublishOrSubmit#PublishOrSubmit": PublishOrSubmit_8f80d1fef8ab6d80ca1d7d759046f016,
+  "/review/components/PublishOrSubmit#PublishOrSubmit": PublishOrSubmit_977beeb933c74d403432a3d6b8ae8b60,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -57,12 +57,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/components/letters/LetterTools#LetterTools": LetterTools_1e4bdcec58690df9a8b49f378fa9b4ca,
-  "/components/users/Invite#Invite": Invite_e0fa8b95b402f02bb4a2ff3699430edb,
-  "/components/review/ReviewNavLink#ReviewNavLink": ReviewNavLink_73e403c0f30261a621e36bbdfd90b1cd,
-  "/components/home/Home#Home": Home_d10e52ec6fbfbe6986d83bcf2fb76de6,
+  "/letters/components/LetterTools#LetterTools": LetterTools_a148b551e1e208acb4eb6feaf57ac88f,
+  "/collections/Users/invite/Invite#Invite": Invite_180ae1fd0a87d27dcf076865ddda9b2f,
+  "/review/components/ReviewNavLink#ReviewNavLink": ReviewNavLink_3a57ba9d74ec3c25277f82156da6ed1d,
+  "/admin/dashboard/Home#Home": Home_2c5bc8a20f4c7ddc0f0e30b9ce93a083,
   "/admin/AdminReady#AdminReady": AdminReady_1d2a2261405efe48f910b6be9bac1192,
-  "/components/review/ReviewView#ReviewView": ReviewView_c7d0bbff6e75229ec34a15cf7bbdc8be,
+  "/review/components/ReviewView#ReviewView": ReviewView_7a95c0c7ad67a0c3606540449f273a40,
   "/collections/Users/set-password/SetPasswordView#SetPasswordView": SetPasswordView_a33f965de2af1f22e43ce3a95ff2ed7c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -3,7 +3,7 @@ import type { AdminViewServerProps } from 'payload'
 import type { DictionaryKey } from '@velkomst/shared/i18n'
 import { passwordMinLength, PASSWORD_MAX_LENGTH } from '@velkomst/shared/validation'
 
-import { adminPath, adminText } from '../../../components/adminText'
+import { adminPath, adminText } from '../../../admin/adminText'
 import { accountForToken, isSetPasswordError, type SetPasswordError } from './account'
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)

@@ -1,0 +1,90 @@
+'use client'
+
+import { Button, toast } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { useId, useState } from 'react'
+
+import { useApi } from '../../admin/useApi'
+
+/** Publish, or send back with a message the editor will see. */
+export function ReviewActions({
+  collection,
+  id,
+  strings: s,
+  title,
+}: {
+  collection: string
+  id: number | string
+  strings: Record<string, string>
+  title: string
+}) {
+  const call = useApi()
+  const router = useRouter()
+  const commentId = useId()
+  const errorId = useId()
+  const [comment, setComment] = useState('')
+  const [error, setError] = useState('')
+  const [busy, setBusy] = useState(false)
+  const t = (key: string) => s[key] ?? key
+
+  const act = async (action: 'publish' | 'send-back') => {
+    if (action === 'send-back' && !comment.trim()) {
+      setError(t('cms.review.commentRequired'))
+      return
+    }
+    setBusy(true)
+    setError('')
+    try {
+      const answer = await call(`/review/${collection}/${id}/${action}`, {
+        method: 'POST',
+        body: action === 'send-back' ? { comment } : {},
+      })
+      if (!answer.ok) {
+        setError(answer.message)
+        return
+      }
+      toast.success(answer.message)
+      router.refresh()
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="velkomst-review__actions">
+      <Button
+        aria-label={`${t('cms.review.publish')}: ${title}`}
+        disabled={busy}
+        margin={false}
+        onClick={() => void act('publish')}
+      >
+        {t('cms.review.publish')}
+      </Button>
+      <div className="velkomst-review__sendback">
+        <label htmlFor={commentId}>{t('cms.review.comment')}</label>
+        <textarea
+          aria-describedby={error ? errorId : undefined}
+          aria-invalid={error ? true : undefined}
+          id={commentId}
+          onChange={(e) => setComment(e.target.value)}
+          rows={3}
+          value={comment}
+        />
+        {error && (
+          <p className="velkomst-review__error" id={errorId} role="alert">
+            {error}
+          </p>
+        )}
+        <Button
+          aria-label={`${t('cms.review.sendBack')}: ${title}`}
+          buttonStyle="secondary"
+          disabled={busy}
+          margin={false}
+          onClick={() => void act('send-back')}
+        >
+          {t('cms.review.sendBack')}
+        </Button>
+      </div>
+    </div>
+  )
+}
