@@ -5,6 +5,7 @@ import type { SQLiteSchemaHook } from '@payloadcms/db-sqlite'
 import type { SQLiteColumn } from '@payloadcms/db-sqlite/drizzle/sqlite-core'
 import type { DatabaseAdapterObj as DatabaseAdapterResult } from 'payload'
 
+import { cmsConfig, type CmsConfig } from './config'
 import { cmsRoot, dataDir, migrationsDir } from './paths'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
@@ -12,12 +13,14 @@ export type DatabaseKind = 'sqlite' | 'mongodb'
 const MONGO = /^mongodb(\+srv)?:\/\//i
 
 /** The database URL in force: `DATABASE_URL`, else the embedded SQLite file under `cms/data/`. */
-export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
-  const raw = env.DATABASE_URL?.trim()
+export function databaseUrl(config: CmsConfig = cmsConfig()): string {
+  const raw = config.DATABASE_URL
   // `next dev` gets its own file, whose schema is pushed as collections change; the main file
   // is only ever built from migrations (see schemaPush).
-  if (!raw)
-    return `file:${path.join(dataDir, env.NODE_ENV === 'development' ? 'velkomst-dev.db' : 'velkomst.db')}`
+  if (!raw) {
+    const file = config.NODE_ENV === 'development' ? 'velkomst-dev.db' : 'velkomst.db'
+    return `file:${path.join(dataDir(config), file)}`
+  }
   if (MONGO.test(raw)) return raw
   const file = raw.replace(/^file:/, '')
   // A relative path would resolve against whatever folder the process started in.
@@ -34,25 +37,28 @@ export function mongoHost(url: string): string {
   return authority.slice(authority.lastIndexOf('@') + 1) || '(no host)'
 }
 
-/** How long to wait for a MongoDB server before giving up, instead of the driver's 30 s. */
-export const MONGO_TIMEOUT_MS = Number(process.env.MONGODB_TIMEOUT_MS ?? 5000)
-
 /**
  * The database adapter for the URL in force. Only the selected adapter is imported: loading
  * @payloadcms/db-sqlite alone costs about 2 s of a cold start.
  */
-export async function databaseAdapter(url: string = databaseUrl()): Promise<DatabaseAdapterResult> {
+export async function databaseAdapter(
+  config: CmsConfig = cmsConfig(),
+): Promise<DatabaseAdapterResult> {
+  const url = databaseUrl(config)
+  // How long to wait for a MongoDB server before giving up, instead of the driver's 30 s.
+  const timeout = config.MONGODB_TIMEOUT_MS
   if (databaseKind(url) === 'mongodb') {
     const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
     return failFast(
       mongooseAdapter({
         url,
         connectOptions: {
-          serverSelectionTimeoutMS: MONGO_TIMEOUT_MS,
-          connectTimeoutMS: MONGO_TIMEOUT_MS,
+          serverSelectionTimeoutMS: timeout,
+          connectTimeoutMS: timeout,
         },
       }),
       mongoHost(url),
+      timeout,
     )
   }
   const file = url.replace(/^file:/, '')
@@ -94,16 +100,16 @@ const indexLocaleParents: SQLiteSchemaHook = async ({ schema, extendTable }) => 
   return schema
 }
 
-export function schemaPush(env: NodeJS.ProcessEnv = process.env): boolean {
-  if (env.VELKOMST_DB_PUSH) return env.VELKOMST_DB_PUSH === 'true'
-  if (env.NODE_ENV === 'test') return true
-  return env.NODE_ENV === 'development' && !env.DATABASE_URL
+export function schemaPush(config: CmsConfig = cmsConfig()): boolean {
+  if (config.VELKOMST_DB_PUSH !== undefined) return config.VELKOMST_DB_PUSH
+  if (config.NODE_ENV === 'test') return true
+  return config.NODE_ENV === 'development' && !config.DATABASE_URL
 }
 
 export class DatabaseUnreachableError extends Error {
-  constructor(host: string, cause: unknown) {
+  constructor(host: string, timeout: number, cause: unknown) {
     super(
-      `Cannot reach MongoDB at ${host} within ${MONGO_TIMEOUT_MS} ms. ` +
+      `Cannot reach MongoDB at ${host} within ${timeout} ms. ` +
         'Check DATABASE_URL and that the server is running and allows this machine.',
       { cause },
     )
@@ -112,7 +118,11 @@ export class DatabaseUnreachableError extends Error {
 }
 
 /** Wraps the adapter's connect so that a failure names the host (never the credentials). */
-function failFast(result: DatabaseAdapterResult, host: string): DatabaseAdapterResult {
+function failFast(
+  result: DatabaseAdapterResult,
+  host: string,
+  timeout: number,
+): DatabaseAdapterResult {
   const init = result.init
   return {
     ...result,
@@ -127,7 +137,7 @@ function failFast(result: DatabaseAdapterResult, host: string): DatabaseAdapterR
           try {
             await connect.call(this, options)
           } catch (error) {
-            throw new DatabaseUnreachableError(host, error)
+            throw new DatabaseUnreachableError(host, timeout, error)
           }
         }
       }

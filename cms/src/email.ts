@@ -1,7 +1,6 @@
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 
-const fromAddress = () => process.env.EMAIL_FROM ?? 'velkomst@localhost'
-const fromName = () => process.env.EMAIL_FROM_NAME ?? 'Velkomst'
+import { cmsConfig, type CmsConfig } from './config'
 
 /** Plain text of an email's HTML, for the log: links kept as "text (url)". */
 function textOf(message: SendEmailOptions): string {
@@ -25,10 +24,12 @@ export const EMAIL_LOG_END = '--- end of email ---'
  * Development: every email is written to the output instead of being sent, as plain text with
  * its links, so an invitation can be followed from the terminal.
  */
-const logEmails: EmailAdapter = () => ({
+const logEmails =
+  (config: CmsConfig): EmailAdapter =>
+  () => ({
   name: 'log',
-  defaultFromAddress: fromAddress(),
-  defaultFromName: fromName(),
+  defaultFromAddress: config.EMAIL_FROM,
+  defaultFromName: config.EMAIL_FROM_NAME,
   sendEmail: (message) => {
     const to = typeof message.to === 'string' ? message.to : JSON.stringify(message.to)
     console.log(
@@ -49,23 +50,21 @@ const logEmails: EmailAdapter = () => ({
  * SMTP when SMTP_HOST is set (nodemailer, loaded only then), else the log. SMTP_URL-style
  * settings: SMTP_HOST, SMTP_PORT (587), SMTP_USER, SMTP_PASS, SMTP_SECURE=true for port 465.
  */
-export async function emailAdapter(): Promise<EmailAdapter> {
-  const host = process.env.SMTP_HOST
-  if (!host) return logEmails
+export async function emailAdapter(config: CmsConfig = cmsConfig()): Promise<EmailAdapter> {
+  const host = config.SMTP_HOST
+  if (!host) return logEmails(config)
   const { createTransport } = await import('nodemailer')
   const transport = createTransport({
     host,
-    port: Number(process.env.SMTP_PORT ?? 587),
-    secure: process.env.SMTP_SECURE === 'true',
-    auth: process.env.SMTP_USER
-      ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS ?? '' }
-      : undefined,
+    port: config.SMTP_PORT,
+    secure: config.SMTP_SECURE,
+    auth: config.SMTP_USER ? { user: config.SMTP_USER, pass: config.SMTP_PASS ?? '' } : undefined,
   })
+  const from = `"${config.EMAIL_FROM_NAME}" <${config.EMAIL_FROM}>`
   return () => ({
     name: 'smtp',
-    defaultFromAddress: fromAddress(),
-    defaultFromName: fromName(),
-    sendEmail: async (message) =>
-      transport.sendMail({ from: `"${fromName()}" <${fromAddress()}>`, ...message }),
+    defaultFromAddress: config.EMAIL_FROM,
+    defaultFromName: config.EMAIL_FROM_NAME,
+    sendEmail: async (message) => transport.sendMail({ from, ...message }),
   })
 }

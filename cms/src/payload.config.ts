@@ -17,6 +17,7 @@ import { TicketOffers } from './collections/TicketOffers'
 import { Users } from './collections/Users'
 import { Venues } from './collections/Venues'
 import { WelcomeLetters } from './collections/WelcomeLetters'
+import { cmsConfig } from './config'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
 import { siteBuildsEndpoints } from './site-builds/endpoints'
@@ -24,8 +25,9 @@ import { siteSnapshotEndpoint } from './export/endpoint'
 import { SiteSettings } from './globals/SiteSettings'
 import { rebuildsSite, rebuildsSiteGlobal } from './site-builds/requestSiteRebuild'
 import { reviewEndpoints } from './review/endpoints'
-import { payloadSecret } from './secret'
 import { srcDir } from './paths'
+
+const config = cmsConfig()
 
 export default buildConfig({
   admin: {
@@ -62,9 +64,9 @@ export default buildConfig({
     WelcomeLetters,
     Users,
   ],
-  db: await databaseAdapter(),
+  db: await databaseAdapter(config),
   editor: lexicalEditor(),
-  email: await emailAdapter(),
+  email: await emailAdapter(config),
   endpoints: [siteSnapshotEndpoint, ...reviewEndpoints, ...siteBuildsEndpoints],
   globals: [rebuildsSiteGlobal(SiteSettings)],
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
@@ -77,12 +79,13 @@ export default buildConfig({
     fallback: true,
     locales: locales.map((l) => ({ code: l.code, label: l.label })),
   },
-  secret: payloadSecret(),
+  // Required in production (the configuration says so); development and tests get a fixed one.
+  secret: config.PAYLOAD_SECRET ?? 'velkomst-development-secret-not-for-production',
   sharp,
   telemetry: false,
   typescript: {
     // Generating types on every start spawns a process; `npm run generate:types` does it on demand.
-    autoGenerate: process.env.NODE_ENV === 'development',
+    autoGenerate: config.NODE_ENV === 'development',
     outputFile: path.join(srcDir, 'payload-types.ts'),
   },
   upload: { limits: { fileSize: MAX_IMAGE_BYTES } },

@@ -4,35 +4,31 @@
  * site builder), at demo scale and at a large municipality's scale (about 300 associations and
  * 3,000 events). Several edits each; p50 and max. The Pagefind index is written by the same build
  * and goes live with the same atomic swap, so a served page is also a searchable one.
- * Prints one JSON line per measurement; scripts/bench.mjs turns them into BENCHMARKS.md rows.
+ * Prints one JSON line per measurement; tools/src/bench.ts turns them into BENCHMARKS.md rows.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 
+import { readConfig } from '@velkomst/shared/config'
+import { freePort } from '@velkomst/testing/net'
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-const edits = Number(process.env.BENCH_PUBLISH_EDITS ?? 5)
+const bench = readConfig('bench')
+const edits = bench.BENCH_PUBLISH_EDITS
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d
 const emit = (row: Record<string, unknown>) => console.log(JSON.stringify(row))
 const log = (line: string) => process.stderr.write(`${line}\n`)
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, () => {
-      const { port } = s.address() as net.AddressInfo
-      s.close(() => resolve(port))
-    })
-  })
 
 /** A migrated database with the demo content and, for the large scale, generated extra listings. */
 async function prepare(dir: string, extraAssociations: number, extraEvents: number) {
   process.env.DATABASE_URL = `file:${path.join(dir, 'bench.db')}`
   process.env.MEDIA_DIR = path.join(dir, 'media')
-  process.env.PAYLOAD_SECRET = 'bench-secret'
+  process.env.PAYLOAD_SECRET = 'velkomst-bench-secret-not-for-production'
   const { getPayload } = await import('payload')
   const { default: config } = await import('@velkomst/cms/config')
   const { seed } = await import('../src/run')
@@ -89,7 +85,7 @@ async function measure(scale: string, extraAssociations: number, extraEvents: nu
   const cms = `http://localhost:${cmsPort}`
   const site = `http://127.0.0.1:${sitePort}`
   let output = ''
-  const system = spawn(process.execPath, ['scripts/start.mjs'], {
+  const system = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['tools/src/start.ts'], {
     cwd: root,
     env: {
       ...process.env,
@@ -172,7 +168,7 @@ if (asked) {
   await measure(label, associations, events)
 } else {
   // One process per scale: Payload's config picks its database when it is first imported.
-  for (const scale of (process.env.BENCH_PUBLISH_SCALES ?? 'demo,large').split(',')) {
+  for (const scale of bench.BENCH_PUBLISH_SCALES.split(',')) {
     const child = spawn(
       process.execPath,
       ['--import', 'tsx', fileURLToPath(import.meta.url), scale],

@@ -1,17 +1,18 @@
 /**
  * `npm run bench` (CMS and seed part): seed time, bulk event creation throughput, and list and by-slug
  * query latency with 5,000 events, on a fresh embedded database in a temp folder.
- * Prints one JSON line per measurement; scripts/bench.mjs turns them into BENCHMARKS.md rows.
+ * Prints one JSON line per measurement; tools/src/bench.ts turns them into BENCHMARKS.md rows.
  */
 import { performance } from 'node:perf_hooks'
 
 import type { Payload, PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 
-import { startPayload } from '@velkomst/cms/testing'
-import { valid } from '@velkomst/cms/testing/fixtures'
+import { readConfig } from '@velkomst/shared/config'
+import { valid } from '@velkomst/testing/fixtures'
 
 import { seed } from '../src/run'
+import { startPayload } from '../tests/helpers/payload'
 
 interface Row {
   metric: string
@@ -51,7 +52,7 @@ async function withTransaction(payload: Payload, fn: (req: PayloadRequest) => Pr
 }
 
 async function main() {
-  const total = Number(process.env.BENCH_EVENTS ?? 5000)
+  const total = readConfig('bench').BENCH_EVENTS
   const bootStart = performance.now()
   const t = await startPayload('bench')
   const payload = t.payload

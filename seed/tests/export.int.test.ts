@@ -4,10 +4,10 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
-import { startPayload, type TestPayload } from '@velkomst/cms/testing'
 import { writeSnapshot } from '@velkomst/cms/export'
 import { parseSnapshot, type Snapshot } from '@velkomst/shared/schemas'
 
+import { startPayload, type TestPayload } from './helpers/payload'
 import { seed } from '../src/run'
 
 let t: TestPayload

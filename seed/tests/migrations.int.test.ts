@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
-import { startPayload, type TestPayload } from '@velkomst/cms/testing'
 
+import { startPayload, type TestPayload } from './helpers/payload'
 import { seed } from '../src/run'
 
 let t: TestPayload

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
-import { startPayload, type TestPayload } from '@velkomst/cms/testing'
 import { expandOccurrences } from '@velkomst/shared/recurrence'
 import { quarterOf, nextQuarter } from '@velkomst/shared/quarter'
 
+import { startPayload, type TestPayload } from './helpers/payload'
 import { seed, type SeedReport } from '../src/run'
 import { associations } from '../src/data/associations'
 

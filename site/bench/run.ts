@@ -10,7 +10,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 import type { Snapshot } from '@velkomst/shared/schemas'
-import { launchBrowser } from '@velkomst/shared/testing/browser'
+import { launchBrowser } from '@velkomst/testing/browser'
 
 import { listen, serveSite } from '../src/server/static'
 import { writeFixture } from '../tests/helpers/fixture'

@@ -16,7 +16,7 @@ export async function writeSnapshot(payload: Payload, outDir: string) {
   await mkdir(path.join(outDir, 'media'), { recursive: true })
   const files = mediaFilesOf(snapshot)
   await Promise.all(
-    files.map((f) => copyFile(path.join(mediaDir, f), path.join(outDir, 'media', f))),
+    files.map((f) => copyFile(path.join(mediaDir(), f), path.join(outDir, 'media', f))),
   )
   await writeFile(path.join(outDir, 'snapshot.json'), JSON.stringify(snapshot))
   return { snapshot, files: files.length }

@@ -2,6 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 import type { Locale } from '@velkomst/shared/i18n'
 import type { RichText, Snapshot } from '@velkomst/shared/schemas'
 
+import { cmsConfig } from '../config'
 import { toRichText } from '../export/richText'
 import { buildSnapshot } from '../export/snapshot'
 import { letterView, offerIdsOf, type LetterView, type StoredLetter } from './model'
@@ -15,7 +16,7 @@ export interface LoadedLetter {
 }
 
 /** The public site's address (the QR code points there). */
-export const siteUrl = () => process.env.SITE_URL ?? 'http://localhost:4321'
+export const siteUrl = () => cmsConfig().SITE_URL ?? 'http://localhost:4321'
 
 /**
  * A letter with what it is made from: the published content (the same snapshot the site is built

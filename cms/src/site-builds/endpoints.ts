@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { siteBuildsReport, type SiteBuildsReport } from '@velkomst/shared/builds'
 
 import { isStaffUser } from '../access/roles'
+import { cmsConfig, type CmsConfig } from '../config'
 import { notifySite } from './requestSiteRebuild'
 import { refuse } from '../http/answers'
 
@@ -10,9 +11,9 @@ import { refuse } from '../http/answers'
  * the local builder's `/__rebuild`. A production webhook (a hosting provider's build hook) has
  * no list; the admin then says so.
  */
-export function buildsUrl(): string | null {
-  if (process.env.SITE_BUILDS_URL) return process.env.SITE_BUILDS_URL
-  const rebuild = process.env.SITE_REBUILD_URL
+export function buildsUrl(config: CmsConfig = cmsConfig()): string | null {
+  if (config.SITE_BUILDS_URL) return config.SITE_BUILDS_URL
+  const rebuild = config.SITE_REBUILD_URL
   if (!rebuild) return null
   const url = new URL(rebuild)
   if (!url.pathname.endsWith('/__rebuild')) return null
@@ -27,12 +28,12 @@ export type BuildsAnswer =
   | ({ state: 'ok' } & SiteBuildsReport)
 
 /** The builder's report, for the admin's website panel. Never throws. */
-export async function fetchBuilds(): Promise<BuildsAnswer> {
-  if (!process.env.SITE_REBUILD_URL) return { state: 'not-configured' }
-  const url = buildsUrl()
+export async function fetchBuilds(config: CmsConfig = cmsConfig()): Promise<BuildsAnswer> {
+  if (!config.SITE_REBUILD_URL) return { state: 'not-configured' }
+  const url = buildsUrl(config)
   if (!url) return { state: 'webhook-only' }
   try {
-    const token = process.env.SITE_REBUILD_TOKEN
+    const token = config.SITE_REBUILD_TOKEN
     const res = await fetch(url, {
       headers: token ? { Authorization: `Bearer ${token}` } : {},
       signal: AbortSignal.timeout(5000),
@@ -62,7 +63,7 @@ export const siteBuildsEndpoints: Endpoint[] = [
     handler: (req) => {
       const refused = staffOnly(req)
       if (refused) return refused
-      if (!process.env.SITE_REBUILD_URL) return refuse(req, 409, 'cms.builds.notConfigured')
+      if (!cmsConfig().SITE_REBUILD_URL) return refuse(req, 409, 'cms.builds.notConfigured')
       notifySite(req, `manual: ${String((req.user as { email?: string } | null)?.email)}`)
       return Response.json({ state: 'requested' }, { status: 202 })
     },

@@ -8,6 +8,8 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { cmsConfig } from '../config'
+
 /**
  * Tells the site builder that published content changed (SITE_REBUILD_URL; `npm start` points it
  * at the local builder, production at a webhook of the host that builds the site). Fire and
@@ -15,12 +17,10 @@ import type {
  * Skipped for the seed and imports (`req.context.seed` / `disableRevalidate`).
  */
 export function notifySite(req: PayloadRequest, reason: string): void {
-  const url = process.env.SITE_REBUILD_URL
+  const { SITE_REBUILD_URL: url, SITE_REBUILD_TOKEN: token } = cmsConfig()
   if (!url || req.context.seed || req.context.disableRevalidate) return
   const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-  if (process.env.SITE_REBUILD_TOKEN) {
-    headers.Authorization = `Bearer ${process.env.SITE_REBUILD_TOKEN}`
-  }
+  if (token) headers.Authorization = `Bearer ${token}`
   fetch(url, { method: 'POST', headers, body: JSON.stringify({ reason }) }).then(
     (res) => {
       if (!res.ok) req.payload.logger.warn(`Site rebuild request answered ${res.status}`)

@@ -7,13 +7,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 
 import type { BrowserContext, Page } from 'playwright-core'
-import { chromiumArgs, launchBrowser } from '@velkomst/shared/testing/browser'
+import { chromiumArgs, launchBrowser } from '@velkomst/testing/browser'
+import { freePort } from '@velkomst/testing/net'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { cmsRoot } from '../../src/paths'
@@ -48,14 +48,6 @@ const mark = `${Date.now()
 const danishWord = `brikkefest${mark}`
 const englishWord = `pieceparty${mark}`
 const eventTitle = `Lynskak ${mark}`
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, () => {
-      const { port } = s.address() as net.AddressInfo
-      s.close(() => resolve(port))
-    })
-  })
 
 async function waitForOutput(text: string, ms: number) {
   const until = Date.now() + ms
@@ -109,7 +101,7 @@ beforeAll(async () => {
   const sitePort = await freePort()
   cms = `http://localhost:${cmsPort}`
   site = `http://127.0.0.1:${sitePort}`
-  system = spawn(process.execPath, ['scripts/start.mjs'], {
+  system = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['tools/src/start.ts'], {
     cwd: root,
     env: {
       ...process.env,

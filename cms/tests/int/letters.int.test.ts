@@ -3,18 +3,14 @@
  * back out of the PDF, pages counted), the QR code decoded from a rendered image, and copying a
  * letter with its offers into the next quarter.
  */
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 
-import AxeBuilder from '@axe-core/playwright'
 import jsQR from 'jsqr'
 import sharp from 'sharp'
 import { extractText } from 'unpdf'
-import { chromium, type BrowserContext } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromiumArgs } from '@velkomst/shared/testing/browser'
+import { axeViolations, launchBrowser } from '@velkomst/testing/browser'
 
 import { callEndpoint } from '../helpers/endpoints'
 import { expectFieldError } from '../helpers/expectations'
@@ -100,7 +96,6 @@ async function pdfOf(id: number, locale: 'da' | 'en') {
 async function htmlOf(id: number, locale: 'da' | 'en') {
   const res = await call('print', id, `locale=${locale}`)
   expect(res.status).toBe(200)
-  if (process.env.LETTER_DEBUG) fs.writeFileSync(`/tmp/letter-${locale}.html`, res.text)
   return res.text
 }
 
@@ -182,10 +177,7 @@ beforeAll(async () => {
     locale: 'da',
   })
   ids.letter = letter.id
-  browser = await chromium.launchPersistentContext(
-    fs.mkdtempSync(path.join(os.tmpdir(), 'velkomst-letter-browser-')),
-    { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
-  )
+  browser = await launchBrowser()
 }, 120_000)
 
 afterAll(async () => {
@@ -334,11 +326,9 @@ describe('the printed letter', () => {
     for (const locale of ['da', 'en'] as const) {
       const page = await browser.newPage()
       await page.setContent(await htmlOf(ids.letter!, locale))
-      const result = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze()
+      const violations = await axeViolations(page)
       await page.close()
-      expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+      expect(violations).toEqual([])
     }
   })
 

@@ -6,15 +6,13 @@
  */
 import type { Server } from 'node:http'
 
-import AxeBuilder from '@axe-core/playwright'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser } from '@velkomst/shared/testing/browser'
+import { axeViolations, launchBrowser } from '@velkomst/testing/browser'
 
 import { listen, serveSite } from '../../src/server/static'
 import { buildFixtureSite } from '../helpers/build'
 
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
 
 /** One page per template, in Danish and English. */
 const templates: [string, string, string][] = [
@@ -57,12 +55,7 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve))
 })
 
-async function axe(p: Page) {
-  const result = await new AxeBuilder({ page: p }).withTags(tags).analyze()
-  return result.violations.map(
-    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-  )
-}
+const axe = (p: Page) => axeViolations(p)
 
 async function waitForSearch(p: Page) {
   await p.waitForFunction(() => {

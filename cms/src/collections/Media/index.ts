@@ -93,7 +93,7 @@ export const Media: CollectionConfig = {
     ],
     // SVG is left out on purpose: it can carry scripts.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
-    staticDir: mediaDir,
+    staticDir: mediaDir(),
   },
 }
 

@@ -2,6 +2,8 @@ import type { PayloadRequest } from 'payload'
 import { localeCodes, translate, type DictionaryKey, type Params } from '@velkomst/shared/i18n'
 import escapeHtml from 'escape-html'
 
+import { cmsConfig } from '../../../config'
+
 /** How long an invitation (and a password reset) link works. */
 export const LINK_DAYS = 3
 
@@ -13,7 +15,7 @@ export interface InviteContext {
 
 /** The admin's public address for links in emails. */
 export function adminUrl(req: Partial<PayloadRequest> | undefined, path: string): string {
-  const base = process.env.CMS_PUBLIC_URL ?? req?.origin ?? 'http://localhost:3000'
+  const base = cmsConfig().CMS_PUBLIC_URL ?? req?.origin ?? 'http://localhost:3000'
   return new URL(`/admin${path}`, base).toString()
 }
 

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * `npm run bench`: runs the benchmarks and rewrites BENCHMARKS.md with their numbers.
  * Each benchmark prints JSON lines {metric, value, unit, target?, note?}; this collects them.
@@ -9,7 +8,18 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+import { readConfig } from '@velkomst/shared/config'
+
+interface Row {
+  suite: string
+  metric: string
+  value: number
+  unit: string
+  target?: string
+  note?: string
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const suites = [
   { name: 'CMS and seed', workspace: '@velkomst/seed', script: 'bench' },
   { name: 'Site', workspace: '@velkomst/site', script: 'bench' },
@@ -17,7 +27,7 @@ const suites = [
 ]
 
 // BENCH_SUITES=Site,… runs only those; the other suites' rows are kept from BENCHMARKS.md.
-const only = process.env.BENCH_SUITES?.split(',').map((name) => name.trim())
+const only = readConfig('bench').BENCH_SUITES?.split(',').map((name) => name.trim())
 const running = suites.filter((suite) => !only || only.includes(suite.name))
 const benchFile = path.join(root, 'BENCHMARKS.md')
 const kept = fs.existsSync(benchFile)
@@ -32,7 +42,7 @@ const kept = fs.existsSync(benchFile)
       })
   : []
 
-const rows = []
+const rows: Row[] = []
 for (const suite of running) {
   console.log(`Running ${suite.name} benchmarks …`)
   const r = spawnSync('npm', ['run', suite.script, '--workspace', suite.workspace, '--silent'], {
@@ -47,8 +57,8 @@ for (const suite of running) {
   }
   for (const line of r.stdout.split('\n')) {
     if (!line.startsWith('{')) continue
-    const row = JSON.parse(line)
-    rows.push({ suite: suite.name, ...row })
+    const row = { suite: suite.name, ...(JSON.parse(line) as Omit<Row, 'suite'>) }
+    rows.push(row)
     console.log(`  ${row.metric}: ${row.value} ${row.unit}`)
   }
 }
@@ -56,7 +66,7 @@ for (const suite of running) {
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU'
 const machine = `${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, ${os.platform()}`
 const date = new Date().toISOString().slice(0, 10)
-const order = (line) => suites.findIndex((s) => line.startsWith(`| ${s.name} |`))
+const order = (line: string) => suites.findIndex((s) => line.startsWith(`| ${s.name} |`))
 const table = [
   ...kept,
   ...rows.map(

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * `npm start`: the whole demo on one machine, on the embedded database.
  *
@@ -13,17 +12,19 @@
  * Ctrl-C stops everything it started. Configure with CMS_PORT, SITE_PORT, DATABASE_URL,
  * PAYLOAD_SECRET.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import readline from 'node:readline'
 import { fileURLToPath } from 'node:url'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+import { ConfigError, readConfig } from '@velkomst/shared/config'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const cmsDir = path.join(root, 'cms')
-const bin = (name) => path.join(root, 'node_modules', '.bin', name)
-const [major, minor] = process.versions.node.split('.').map(Number)
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number)
 if (major < 22 || (major === 22 && minor < 12)) {
   console.error(
     `Velkomst needs Node.js 22.12 or newer; this is ${process.versions.node}. See .nvmrc.`,
@@ -31,9 +32,18 @@ if (major < 22 || (major === 22 && minor < 12)) {
   process.exit(1)
 }
 
+const config = (() => {
+  try {
+    return readConfig('start')
+  } catch (error) {
+    console.error(error instanceof ConfigError ? error.message : error)
+    process.exit(1)
+  }
+})()
+
 /** A secret that survives restarts, kept beside the embedded database and never committed. */
-function demoSecret() {
-  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+function demoSecret(): string {
+  if (config.PAYLOAD_SECRET) return config.PAYLOAD_SECRET
   const file = path.join(cmsDir, 'data', '.payload-secret')
   fs.mkdirSync(path.dirname(file), { recursive: true })
   if (!fs.existsSync(file))
@@ -41,28 +51,29 @@ function demoSecret() {
   return fs.readFileSync(file, 'utf8').trim()
 }
 
-const port = Number(process.env.CMS_PORT ?? process.env.PORT ?? 3000)
-const sitePort = Number(process.env.SITE_PORT ?? 4321)
+const port = config.CMS_PORT
+const sitePort = config.SITE_PORT
 
 // The CMS tells the site's builder about published changes through this address and token.
 const rebuildToken = crypto.randomBytes(24).toString('hex')
-const env = {
+const env: NodeJS.ProcessEnv = {
   ...process.env,
-  SITE_REBUILD_URL: process.env.SITE_REBUILD_URL ?? `http://127.0.0.1:${sitePort}/__rebuild`,
-  SITE_REBUILD_TOKEN: process.env.SITE_REBUILD_TOKEN ?? rebuildToken,
+  SITE_REBUILD_URL: config.SITE_REBUILD_URL ?? `http://127.0.0.1:${sitePort}/__rebuild`,
+  SITE_REBUILD_TOKEN: config.SITE_REBUILD_TOKEN ?? rebuildToken,
   NODE_ENV: 'production',
   NEXT_TELEMETRY_DISABLED: '1',
   TURBO_TELEMETRY_DISABLED: '1',
-  VELKOMST_DEMO: process.env.VELKOMST_DEMO ?? 'true',
+  // A demo unless told otherwise: the demo logins work and emails may be printed.
+  VELKOMST_DEMO: String(config.VELKOMST_DEMO ?? true),
   PAYLOAD_SECRET: demoSecret(),
   // The site's address: the welcome letter's QR code points at it.
-  SITE_URL: process.env.SITE_URL ?? `http://localhost:${sitePort}`,
+  SITE_URL: config.SITE_URL ?? `http://localhost:${sitePort}`,
   // Links in emails (invitations, password resets) point here.
-  CMS_PUBLIC_URL: process.env.CMS_PUBLIC_URL ?? `http://localhost:${port}`,
+  CMS_PUBLIC_URL: config.CMS_PUBLIC_URL ?? `http://localhost:${port}`,
 }
 
-const children = new Set()
-function run(command, args, options = {}) {
+const children = new Set<ChildProcess>()
+function run(command: string, args: string[], options: SpawnOptions = {}): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: root,
@@ -91,7 +102,7 @@ function stop(code = 0) {
   stopping = true
   for (const child of children) {
     try {
-      process.kill(-child.pid, 'SIGTERM')
+      if (child.pid) process.kill(-child.pid, 'SIGTERM')
     } catch {
       /* already gone */
     }
@@ -104,7 +115,7 @@ process.on('SIGINT', () => {
 })
 process.on('SIGTERM', () => stop(0))
 
-async function waitFor(url, seconds) {
+async function waitFor(url: string, seconds: number) {
   const until = Date.now() + seconds * 1000
   while (Date.now() < until) {
     try {
@@ -138,7 +149,7 @@ try {
   let inEmail = false
   readline.createInterface({ input: server.stdout }).on('line', (line) => {
     if (line.includes('--- Email (not sent')) inEmail = true
-    if (inEmail || process.env.VELKOMST_VERBOSE) console.log(line)
+    if (inEmail || config.VELKOMST_VERBOSE) console.log(line)
     if (line.includes('--- end of email ---')) inEmail = false
   })
   server.on('exit', (code) => {
@@ -154,7 +165,6 @@ try {
   const siteEnv = {
     ...env,
     CMS_URL: `http://localhost:${port}`,
-    SITE_URL: process.env.SITE_URL ?? `http://localhost:${sitePort}`,
     ASTRO_TELEMETRY_DISABLED: '1',
   }
   // The site server builds the site itself, then rebuilds it whenever the CMS reports a
