@@ -1,5 +1,6 @@
 // One flat, type-checked ESLint config for every workspace package.
 import js from '@eslint/js'
+import astro from 'eslint-plugin-astro'
 import prettier from 'eslint-config-prettier'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -35,6 +36,20 @@ export default tseslint.config(
       // Payload's hooks and access functions are typed as possibly async; returning plain values is fine.
       '@typescript-eslint/require-await': 'off',
     },
+  },
+  // .astro files: frontmatter and template parsed as TypeScript, type-aware like .ts files.
+  ...astro.configs.recommended,
+  {
+    files: ['**/*.astro'],
+    // astro-eslint-parser has no project service; it reads the nearest tsconfig.json instead.
+    languageOptions: { parserOptions: { projectService: false, project: true } },
+  },
+  {
+    // An .astro file's client-side <script> blocks are linted as virtual files (`X.astro/1_1.ts`)
+    // that no tsconfig can include, so without type information (astro check type-checks them).
+    // Typed, they fail to parse and the processor drops that error: the scripts go unlinted.
+    files: ['**/*.astro/*.ts', '**/*.astro/*.js'],
+    ...tseslint.configs.disableTypeChecked,
   },
   {
     files: ['**/*.mjs', '**/*.js'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { areas, dictionaries, labels, useTranslations } from '../src/i18n/index'
+import { areas, dictionaries, labels, useTranslations, vocabularyKey } from '../src/i18n/index'
 import { locales, toLocale } from '../src/i18n/locales'
 import * as vocabulary from '../src/vocabulary'
 
@@ -57,6 +57,14 @@ describe('dictionaries', () => {
       for (const value of list)
         expect(da, `vocab.${prefix}.${value}`).toHaveProperty([`vocab.${prefix}.${value}`])
     }
+  })
+})
+
+describe('vocabularyKey', () => {
+  it('names the label of a vocabulary value, and only one that has a label', () => {
+    expect(vocabularyKey('audience', vocabulary.audiences[0])).toBe('vocab.audience.families')
+    // @ts-expect-error no such value: a type error, and never a key to fall back on
+    expect(() => vocabularyKey('audience', 'everyone')).toThrow('vocab.audience.everyone')
   })
 })
 

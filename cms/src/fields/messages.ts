@@ -1,5 +1,5 @@
 import type { PayloadRequest, Validate } from 'payload'
-import { toLocale, translate, type DictionaryKey, type Locale } from '@velkomst/shared/i18n'
+import { toLocale, translate, type Locale } from '@velkomst/shared/i18n'
 import type { Problem } from '@velkomst/shared/validation'
 
 /** The editor's language: the admin language, else the content locale, else Danish. */
@@ -8,7 +8,7 @@ export function editorLocale(req: Partial<PayloadRequest> | undefined): Locale {
 }
 
 export function messageFor(req: Partial<PayloadRequest> | undefined, problem: Problem): string {
-  return translate(editorLocale(req), problem.key as DictionaryKey, problem.params)
+  return translate(editorLocale(req), problem.key, problem.params)
 }
 
 const blank = (value: unknown) =>

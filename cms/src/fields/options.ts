@@ -1,11 +1,16 @@
-import { labels, type DictionaryKey } from '@velkomst/shared/i18n'
+import {
+  labels,
+  vocabularyKey,
+  type VocabularyList,
+  type VocabularyValue,
+} from '@velkomst/shared/i18n'
 
 /** Select options for a shared vocabulary, labelled from the dictionaries (`vocab.<list>.<value>`). */
-export function vocabularyOptions(list: readonly string[], prefix: string) {
-  return list.map((value) => ({
-    value,
-    label: labels(`vocab.${prefix}.${value}` as DictionaryKey),
-  }))
+export function vocabularyOptions<List extends VocabularyList>(
+  list: readonly VocabularyValue<List>[],
+  prefix: List,
+) {
+  return list.map((value) => ({ value, label: labels(vocabularyKey(prefix, value)) }))
 }
 
 export { labels }

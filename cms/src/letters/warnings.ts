@@ -1,6 +1,7 @@
 import { translate, type DictionaryKey, type Locale, type Params } from '@velkomst/shared/i18n'
 import { hoursOn } from '@velkomst/shared/opening-hours'
 import type { RichText, Snapshot } from '@velkomst/shared/schemas'
+import type { SpokenLanguage } from '@velkomst/shared/vocabulary'
 import { formatDate } from '@velkomst/shared/format'
 import { parseDateKey } from '@velkomst/shared/time'
 
@@ -24,8 +25,8 @@ export interface StoredOffer {
 }
 
 /** A language's name as it reads inside a sentence: "dansk" in Danish, "Danish" in English. */
-export const languageName = (code: string, language: Locale) => {
-  const name = translate(language, `vocab.language.${code}` as DictionaryKey)
+export const languageName = (code: SpokenLanguage, language: Locale) => {
+  const name = translate(language, `vocab.language.${code}`)
   return language === 'da' ? name.toLocaleLowerCase('da') : name
 }
 

@@ -55,6 +55,34 @@ export type DictionaryKey = keyof Dictionary
 
 export const dictionaries: Record<Locale, Record<DictionaryKey, string>> = { da, en }
 
+/** The keys under a prefix, e.g. `KeysUnder<'validation'>` for every `validation.*` key. */
+export type KeysUnder<Prefix extends string> = Extract<DictionaryKey, `${Prefix}.${string}`>
+
+type ListOf<Key> = Key extends `vocab.${infer List}.${string}` ? List : never
+type ValueOf<Key, List extends string> = Key extends `vocab.${List}.${infer Value}` ? Value : never
+
+/** The vocabularies labelled in the dictionaries (`vocab.<list>.<value>`), e.g. `'audience'`. */
+export type VocabularyList = ListOf<DictionaryKey>
+
+/** The values of a vocabulary that have a label, e.g. every `Audience` for `'audience'`. */
+export type VocabularyValue<List extends VocabularyList> = ValueOf<DictionaryKey, List>
+
+const isKey = (key: string): key is DictionaryKey => Object.hasOwn(dictionaries.da, key)
+
+/**
+ * The key of a vocabulary value's label, `vocab.<list>.<value>`: the types only let through a
+ * list and a value whose label exists (pass the vocabulary's `as const` values), so the check
+ * here never fails; it is what proves the key to the compiler without a cast.
+ */
+export function vocabularyKey<List extends VocabularyList>(
+  list: List,
+  value: VocabularyValue<List>,
+): DictionaryKey {
+  const key = `vocab.${list}.${value}`
+  if (!isKey(key)) throw new Error(`No dictionary key ${key}`)
+  return key
+}
+
 export type Params = Record<string, string | number>
 
 function interpolate(template: string, params?: Params): string {

@@ -7,10 +7,11 @@ import { danishPhoneDigits } from '../format/index'
 import { isWithinQuarter, parseQuarter } from '../quarter'
 import { isSlug, SLUG_MAX_LENGTH } from '../slug'
 import { dateKey, parseClock, toDayKey, toInstant } from '../time'
+import type { KeysUnder } from '../i18n/index'
 import type { Recurrence } from '../recurrence/index'
 
 export interface Problem {
-  key: `validation.${string}`
+  key: KeysUnder<'validation'>
   params?: Record<string, string | number>
 }
 

@@ -24,15 +24,20 @@ export const plain = (value: LocalizedText, locale: Locale) => shown(value, loca
 export type Translate = (key: DictionaryKey, params?: Params) => string
 export const translator = (locale: Locale): Translate => useTranslations(locale)
 
+/** The keys that end in `.<form>`, without it. */
+type Stem<Form extends string, Key = DictionaryKey> = Key extends `${infer S}.${Form}` ? S : never
+
+/** A counted text's key without its form: both `<base>.one` and `<base>.other` exist. */
+export type CountKey = Extract<Stem<'one'>, Stem<'other'>>
+
 /** "1 forening" / "12 foreninger": `<base>.one` or `<base>.other` with `{count}`. */
 const pluralRules = new Map<Locale, Intl.PluralRules>()
 
-export function counted(t: Translate, locale: Locale, base: string, count: number): string {
+export function counted(t: Translate, locale: Locale, base: CountKey, count: number): string {
   let rules = pluralRules.get(locale)
   if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(localeDefinition(locale).intl)))
-  const form = rules.select(count)
-  const key = `${base}.${form === 'one' ? 'one' : 'other'}` as DictionaryKey
-  return t(key, { count: count.toLocaleString(localeDefinition(locale).intl) })
+  const form = rules.select(count) === 'one' ? 'one' : 'other'
+  return t(`${base}.${form}`, { count: count.toLocaleString(localeDefinition(locale).intl) })
 }
 
 /** "43 68 68 68" with no-break spaces, so a phone number never wraps across lines. */

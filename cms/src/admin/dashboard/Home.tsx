@@ -139,7 +139,7 @@ async function EditorHome({ i18n, payload, user }: Props) {
               <p>
                 {onSite.has(doc.id) ? t('cms.home.published') : t('cms.home.notPublished')}
                 {doc.reviewState && doc.reviewState !== 'none'
-                  ? ` · ${t(`vocab.reviewState.${doc.reviewState}` as DictionaryKey)}`
+                  ? ` · ${t(`vocab.reviewState.${doc.reviewState}`)}`
                   : ''}
               </p>
               {doc.reviewState === 'changes-requested' && doc.reviewComment && (

@@ -1,6 +1,6 @@
 import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser } from 'payload'
-import { localeCodes } from '@velkomst/shared/i18n'
+import { localeCodes, type Locale } from '@velkomst/shared/i18n'
 import { shiftQuarter } from '@velkomst/shared/quarter'
 
 import { loadLetter } from '../load'
@@ -26,7 +26,7 @@ export async function LetterTools({ id, i18n, payload, user }: Props) {
   const warnings = letterWarnings({ ...loaded, language: locale })
   const api = `${payload.config.routes.api}/welcome-letters/${id}`
   // Language names are lower case inside a Danish sentence ("på dansk").
-  const language = (code: string) => languageName(code, locale)
+  const language = (code: Locale) => languageName(code, locale)
   const next = shiftQuarter(loaded.letter.quarter, 1)
   return (
     <section aria-labelledby="velkomst-letter-heading" className="velkomst-letter">

@@ -3,7 +3,7 @@ import { Gutter } from '@payloadcms/ui'
 import { diffWords } from 'diff'
 import type { AdminViewServerProps, Field } from 'payload'
 import { formatDateTime } from '@velkomst/shared/format'
-import { isLocale, type DictionaryKey, type Locale } from '@velkomst/shared/i18n'
+import { isLocale, type Locale } from '@velkomst/shared/i18n'
 
 import { isStaffUser } from '../../access/roles'
 import type { FieldChange } from '../diff'
@@ -89,7 +89,7 @@ export async function ReviewView({ initPageResult, params, searchParams }: Admin
             <p>{t('cms.review.intro')}</p>
             {queue.map((item) => {
               const config = payload.collections[item.collection].config
-              const kind = t(`cms.collection.${item.collection}.singular` as DictionaryKey)
+              const kind = t(`cms.collection.${item.collection}.singular`)
               const editHref = adminPath(admin, `/collections/${item.collection}/${item.id}`)
               return (
                 <section

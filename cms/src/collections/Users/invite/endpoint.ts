@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
 import type { Endpoint } from 'payload'
-import type { DictionaryKey } from '@velkomst/shared/i18n'
 import { checkEmail } from '@velkomst/shared/validation'
 
 import { isStaffUser } from '../../../access/roles'
@@ -26,8 +25,7 @@ export const inviteEndpoint: Endpoint = {
       : []
     if (!email) return refuse(req, 400, 'validation.required')
     const emailProblem = checkEmail(email)
-    if (emailProblem)
-      return refuse(req, 400, emailProblem.key as DictionaryKey, emailProblem.params)
+    if (emailProblem) return refuse(req, 400, emailProblem.key, emailProblem.params)
     if (associations.length === 0) return refuse(req, 400, 'cms.invite.needsAssociation')
 
     const { totalDocs } = await req.payload.count({
