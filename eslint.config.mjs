@@ -37,6 +37,27 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
     },
   },
+  {
+    // Settings come from each package's configuration module (readConfig and the one list in
+    // shared/src/config/variables.ts), never one variable at a time from process.env.
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "MemberExpression[object.type='MemberExpression'][object.object.name='process'][object.property.name='env']",
+          message:
+            'Read settings through the package configuration (readConfig in @velkomst/shared/config).',
+        },
+      ],
+    },
+  },
+  {
+    // Test harnesses set the environment of the CMS they start; Vitest's configs are loaded by
+    // Node without compiling, before any package code (MONGODB_TEST_URL is in the list too).
+    files: ['**/tests/**', 'testing/src/payload.ts', '**/bench/**', '**/vitest*.config.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
   // .astro files: frontmatter and template parsed as TypeScript, type-aware like .ts files.
   ...astro.configs.recommended,
   {

@@ -1,18 +1,19 @@
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
-import { fileURLToPath } from 'node:url'
 
 import { defaultLocale, localeDefinition, locales } from '@velkomst/shared/locales'
 
+import { defaultSiteUrl, siteConfig } from './src/config'
 import { velkomst } from './src/integrations/velkomst'
-import { sitemapAlternates } from './src/lib/sitemap'
 
-process.env.VELKOMST_SITE_ROOT ??= fileURLToPath(new URL('.', import.meta.url))
+// The one place a build reads the environment; the integration hands the rest to the pages.
+const config = siteConfig()
+const site = velkomst(config)
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: config.SITE_URL ?? defaultSiteUrl(),
   trailingSlash: 'always',
-  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  outDir: config.SITE_OUT_DIR,
   // concurrency 4: pages render while others wait on disk (7,304 pages: 33.4 → 30.2 s).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   i18n: {
@@ -26,7 +27,7 @@ export default defineConfig({
       // Paths differ per language (/foreninger/ and /en/associations/), so the alternates come
       // from the site's own route table rather than from matching path prefixes.
       serialize: async (item) => {
-        const alternates = await sitemapAlternates(item.url)
+        const alternates = await site.sitemapAlternates(item.url)
         if (!alternates) return item
         item.links = [
           ...alternates.map((a) => ({ lang: localeDefinition(a.locale).htmlLang, url: a.url })),
@@ -35,6 +36,6 @@ export default defineConfig({
         return item
       },
     }),
-    velkomst(),
+    site.integration,
   ],
 })

@@ -11,6 +11,8 @@ import { writeSnapshot } from '../src/export/write'
  * Default folder: `site/content/` in the repository.
  */
 const outDir = path.resolve(
+  // npm's own variable: the folder `npm run export` was typed in, not the workspace's.
+  // eslint-disable-next-line no-restricted-syntax
   process.env.INIT_CWD ?? process.cwd(),
   process.argv[2] ?? path.join(import.meta.dirname, '..', '..', 'site', 'content'),
 )

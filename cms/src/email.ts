@@ -27,24 +27,24 @@ export const EMAIL_LOG_END = '--- end of email ---'
 const logEmails =
   (config: CmsConfig): EmailAdapter =>
   () => ({
-  name: 'log',
-  defaultFromAddress: config.EMAIL_FROM,
-  defaultFromName: config.EMAIL_FROM_NAME,
-  sendEmail: (message) => {
-    const to = typeof message.to === 'string' ? message.to : JSON.stringify(message.to)
-    console.log(
-      [
-        EMAIL_LOG_START,
-        `To: ${to}`,
-        `Subject: ${message.subject ?? ''}`,
-        '',
-        textOf(message),
-        EMAIL_LOG_END,
-      ].join('\n'),
-    )
-    return Promise.resolve({ logged: true })
-  },
-})
+    name: 'log',
+    defaultFromAddress: config.EMAIL_FROM,
+    defaultFromName: config.EMAIL_FROM_NAME,
+    sendEmail: (message) => {
+      const to = typeof message.to === 'string' ? message.to : JSON.stringify(message.to)
+      console.log(
+        [
+          EMAIL_LOG_START,
+          `To: ${to}`,
+          `Subject: ${message.subject ?? ''}`,
+          '',
+          textOf(message),
+          EMAIL_LOG_END,
+        ].join('\n'),
+      )
+      return Promise.resolve({ logged: true })
+    },
+  })
 
 /**
  * SMTP when SMTP_HOST is set (nodemailer, loaded only then), else the log. SMTP_URL-style

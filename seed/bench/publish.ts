@@ -23,7 +23,6 @@ const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d
 const emit = (row: Record<string, unknown>) => console.log(JSON.stringify(row))
 const log = (line: string) => process.stderr.write(`${line}\n`)
 
-
 /** A migrated database with the demo content and, for the large scale, generated extra listings. */
 async function prepare(dir: string, extraAssociations: number, extraEvents: number) {
   process.env.DATABASE_URL = `file:${path.join(dir, 'bench.db')}`

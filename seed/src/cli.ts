@@ -1,4 +1,5 @@
 import { getPayload } from 'payload'
+import { readConfig } from '@velkomst/shared/config'
 import config from '@velkomst/cms/config'
 import { schemaPush } from '@velkomst/cms/database'
 
@@ -23,7 +24,8 @@ async function main() {
       `Seed finished in ${(report.ms / 1000).toFixed(1)} s: ${created} documents created.`,
     )
   }
-  if (process.env.NODE_ENV !== 'production' || process.env.VELKOMST_DEMO === 'true') {
+  const settings = readConfig('seed')
+  if (settings.NODE_ENV !== 'production' || settings.VELKOMST_DEMO) {
     console.log('Demo logins (demo content only):')
     for (const u of users) console.log(`  ${u.role.padEnd(19)} ${u.email.padEnd(26)} ${u.password}`)
   }

@@ -42,7 +42,9 @@ describe('readConfig', () => {
       }
     })()
     expect(problems).toHaveLength(4)
-    expect(problems.join('\n')).toMatch(/MONGODB_TIMEOUT_MS="soon" is not valid: expected a whole number/)
+    expect(problems.join('\n')).toMatch(
+      /MONGODB_TIMEOUT_MS="soon" is not valid: expected a whole number/,
+    )
     expect(problems.join('\n')).toMatch(/SITE_URL=.*expected an absolute http/)
     expect(problems.join('\n')).toMatch(/SMTP_SECURE=.*expected true or false/)
     expect(problems.join('\n')).toMatch(/DATABASE_URL=.*expected file:PATH or a mongodb/)

@@ -12,9 +12,10 @@ import { gzipSync } from 'node:zlib'
 import type { Snapshot } from '@velkomst/shared/schemas'
 import { launchBrowser } from '@velkomst/testing/browser'
 
-import { listen, serveSite } from '../src/server/static'
+import { listen, serveSite } from '../server/static'
 import { writeFixture } from '../tests/helpers/fixture'
 import { generateSnapshot, large10x, type Scale } from './generate'
+import { readConfig } from '@velkomst/shared/config'
 
 const siteDir = path.resolve(import.meta.dirname, '..')
 const astro = path.resolve(siteDir, '..', 'node_modules', '.bin', 'astro')
@@ -184,7 +185,7 @@ for (const [name, p] of templates) {
   })
 }
 
-if (process.env.BENCH_SKIP_LARGE !== '1') {
+if (!readConfig('bench').BENCH_SKIP_LARGE) {
   const largeOut = await scaleRun(
     '10x a large municipality',
     generateSnapshot(large10x, now),

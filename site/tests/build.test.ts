@@ -5,7 +5,7 @@ import ICAL from 'ical.js'
 import { HtmlValidate } from 'html-validate'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { buildErrorSummary } from '../src/server/rebuilds'
+import { buildErrorSummary } from '../server/rebuilds'
 import { buildFixtureSite, type BuiltSite } from './helpers/build'
 import { FIXTURE_NOW, fixtureSnapshot, LONG_NAME } from './helpers/fixture'
 
@@ -298,9 +298,10 @@ describe('guide maps', () => {
   })
 
   it('add an interactive map when a tile source is configured', async () => {
-    process.env.MAP_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'
-    try {
-      const withTiles = await buildFixtureSite()
+    {
+      const withTiles = await buildFixtureSite(undefined, undefined, {
+        MAP_TILE_URL: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      })
       const html = readFileSync(
         path.join(withTiles.out, 'en', 'guides', 'legepladser-og-gaature', 'index.html'),
         'utf8',
@@ -311,8 +312,6 @@ describe('guide maps', () => {
       // Only guide pages with map data carry the map.
       const other = readFileSync(path.join(withTiles.out, 'en', 'index.html'), 'utf8')
       expect(other).not.toContain('<guide-map')
-    } finally {
-      delete process.env.MAP_TILE_URL
     }
   }, 120_000)
 })

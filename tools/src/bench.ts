@@ -27,7 +27,9 @@ const suites = [
 ]
 
 // BENCH_SUITES=Site,… runs only those; the other suites' rows are kept from BENCHMARKS.md.
-const only = readConfig('bench').BENCH_SUITES?.split(',').map((name) => name.trim())
+const only = readConfig('bench')
+  .BENCH_SUITES?.split(',')
+  .map((name) => name.trim())
 const running = suites.filter((suite) => !only || only.includes(suite.name))
 const benchFile = path.join(root, 'BENCHMARKS.md')
 const kept = fs.existsSync(benchFile)

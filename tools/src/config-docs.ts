@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import * as prettier from 'prettier'
 import { groups, variables, type VariableName, type VariableSpec } from '@velkomst/shared/config'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -42,7 +43,11 @@ function comment(text: string): string {
 function defaultOf(spec: VariableSpec): string {
   const parsed = spec.schema.safeParse(undefined)
   if (!parsed.success || parsed.data === undefined) return ''
-  return parsed.data instanceof Date ? parsed.data.toISOString() : String(parsed.data)
+  const value: unknown = parsed.data
+  if (value instanceof Date) return value.toISOString()
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : JSON.stringify(value)
 }
 
 export function envExample(): string {
@@ -120,9 +125,10 @@ export function turboWithEnv(turbo: TurboJson): TurboJson {
     }
   }
   const hashed = new Set(entries.filter(([, spec]) => spec.tasks?.length).map(([name]) => name))
-  const { globalEnv: _ignored, ...rest } = turbo
+  // Nothing in globalEnv: a variable there changes every task's cache key.
   return {
-    ...rest,
+    ...turbo,
+    globalEnv: undefined,
     globalPassThroughEnv: [
       ...thirdParty,
       ...entries.map(([name]) => name).filter((name) => !hashed.has(name)),
@@ -137,27 +143,40 @@ const files = {
   turbo: path.join(repoRoot, 'turbo.json'),
 }
 
+/** Formatted as `npm run format` would (Prettier with the repository's settings). */
+async function formatted(file: string, text: string): Promise<string> {
+  const options = await prettier.resolveConfig(file)
+  return prettier.format(text, { ...options, filepath: file })
+}
+
 /** What each file should hold now, beside what it holds. */
-export function expectedFiles(): { file: string; actual: string; expected: string }[] {
+export async function expectedFiles(): Promise<
+  { file: string; actual: string; expected: string }[]
+> {
   const readme = fs.readFileSync(files.readme, 'utf8')
   const turboText = fs.readFileSync(files.turbo, 'utf8')
+  const turbo = turboWithEnv(JSON.parse(turboText) as TurboJson)
   return [
     {
       file: files.envExample,
       actual: fs.existsSync(files.envExample) ? fs.readFileSync(files.envExample, 'utf8') : '',
       expected: envExample(),
     },
-    { file: files.readme, actual: readme, expected: readmeWithTables(readme) },
+    {
+      file: files.readme,
+      actual: readme,
+      expected: await formatted(files.readme, readmeWithTables(readme)),
+    },
     {
       file: files.turbo,
       actual: turboText,
-      expected: `${JSON.stringify(turboWithEnv(JSON.parse(turboText) as TurboJson), null, 2)}\n`,
+      expected: await formatted(files.turbo, JSON.stringify(turbo)),
     },
   ]
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const stale = expectedFiles().filter((f) => f.actual !== f.expected)
+  const stale = (await expectedFiles()).filter((f) => f.actual !== f.expected)
   if (process.argv.includes('--check')) {
     for (const f of stale) console.error(`${path.relative(repoRoot, f.file)} is out of date.`)
     if (stale.length) console.error('Run `npm run config:docs`.')

@@ -169,7 +169,7 @@ try {
   }
   // The site server builds the site itself, then rebuilds it whenever the CMS reports a
   // published change (one build at a time, swapped in only when it succeeded).
-  const site = spawn(bin('tsx'), ['scripts/serve.ts'], {
+  const site = spawn(bin('tsx'), ['server/serve.ts'], {
     cwd: path.join(root, 'site'),
     env: { ...siteEnv, SITE_PORT: String(sitePort), SITE_LIVE: '1' },
     stdio: ['ignore', 'inherit', 'inherit'],

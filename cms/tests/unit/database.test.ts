@@ -14,20 +14,18 @@ describe('database selection', () => {
   })
 
   it('resolves a relative SQLite path against cms/, not the working directory', () => {
-    expect(
-      databaseUrl(cmsConfig({ DATABASE_URL: 'file:./data/other.db' })),
-    ).toBe(`file:${path.join(cmsRoot, 'data', 'other.db')}`)
-    expect(databaseUrl(cmsConfig({ DATABASE_URL: 'file:/tmp/x.db' }))).toBe(
-      'file:/tmp/x.db',
+    expect(databaseUrl(cmsConfig({ DATABASE_URL: 'file:./data/other.db' }))).toBe(
+      `file:${path.join(cmsRoot, 'data', 'other.db')}`,
     )
+    expect(databaseUrl(cmsConfig({ DATABASE_URL: 'file:/tmp/x.db' }))).toBe('file:/tmp/x.db')
   })
 
   it('selects MongoDB for mongodb:// and mongodb+srv:// URLs', () => {
     expect(databaseKind('mongodb://localhost:27017/velkomst')).toBe('mongodb')
     expect(databaseKind('mongodb+srv://user:pw@cluster0.example.net/velkomst')).toBe('mongodb')
-    expect(
-      databaseUrl(cmsConfig({ DATABASE_URL: 'mongodb://db:27017/v' })),
-    ).toBe('mongodb://db:27017/v')
+    expect(databaseUrl(cmsConfig({ DATABASE_URL: 'mongodb://db:27017/v' }))).toBe(
+      'mongodb://db:27017/v',
+    )
   })
 
   it('names the MongoDB host without the credentials', () => {

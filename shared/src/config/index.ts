@@ -7,7 +7,14 @@ import type { z } from 'zod'
 
 import { variables, type Scope, type VariableName, type VariableSpec } from './variables'
 
-export { groups, variables, type Group, type Scope, type VariableName, type VariableSpec } from './variables'
+export {
+  groups,
+  variables,
+  type Group,
+  type Scope,
+  type VariableName,
+  type VariableSpec,
+} from './variables'
 
 type Variables = typeof variables
 
@@ -18,13 +25,17 @@ export type Config<S extends Scope> = {
   >
 }
 
+/** Every problem with the configuration at once. (Plain JavaScript syntax: Vitest and Node load
+ * this file without compiling it.) */
 export class ConfigError extends Error {
-  override name = 'ConfigError'
-  constructor(readonly problems: string[]) {
+  readonly problems: string[]
+  constructor(problems: string[]) {
     super(
       `Velkomst's configuration is not right:\n${problems.map((p) => `  - ${p}`).join('\n')}\n` +
         'Set these in the environment (see .env.example and the README, "Configuration").',
     )
+    this.name = 'ConfigError'
+    this.problems = problems
   }
 }
 
@@ -45,7 +56,7 @@ export function readConfig<S extends Scope>(scope: S, env: Env = process.env): C
   const problems: string[] = []
   const production = isProduction(env)
   for (const [name, spec] of Object.entries(variables) as [VariableName, VariableSpec][]) {
-    if (!(spec.scopes as readonly Scope[]).includes(scope)) continue
+    if (!spec.scopes.includes(scope)) continue
     const raw = env[name]?.trim() || undefined
     if (raw === undefined && production && spec.production) {
       problems.push(`${name} is required in production: ${spec.description}`)

@@ -96,7 +96,10 @@ export const variables = {
     description:
       'Also run the integration suites against MongoDB: a server URL without a database name ' +
       '(a replica set, for transactions). Each test file creates and drops its own database.',
-    schema: z.string().regex(/^mongodb(\+srv)?:\/\//i, 'expected a mongodb:// URL').optional(),
+    schema: z
+      .string()
+      .regex(/^mongodb(\+srv)?:\/\//i, 'expected a mongodb:// URL')
+      .optional(),
     scopes: ['tests'],
   },
 
@@ -156,8 +159,7 @@ export const variables = {
   },
   CHROMIUM_PATH: {
     group: 'CMS',
-    description:
-      "Chromium, which prints the welcome letter's PDF (and runs the browser tests).",
+    description: "Chromium, which prints the welcome letter's PDF (and runs the browser tests).",
     schema: text('/usr/bin/chromium'),
     scopes: ['cms', 'tests', 'bench'],
     example: '/usr/bin/chromium',
@@ -330,14 +332,14 @@ export const variables = {
   },
   SITE_BUILDS_DIR: {
     group: 'Publish to live',
-    description: 'Where the site server writes its builds (default site/.builds; relative to site/).',
+    description:
+      'Where the site server writes its builds (default site/.builds; relative to site/).',
     schema: text('.builds'),
     scopes: ['live'],
   },
   SITE_LIVE_LINK: {
     group: 'Publish to live',
-    description:
-      'The symlink to the build being served (default site/.live; relative to site/).',
+    description: 'The symlink to the build being served (default site/.live; relative to site/).',
     schema: text('.live'),
     scopes: ['live'],
   },

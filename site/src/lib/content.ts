@@ -1,25 +1,17 @@
-import { buildModel, type Model } from './model'
-import { prepareContent, readSnapshot } from './source'
+import build from 'virtual:velkomst/build'
 
-/**
- * The site's content, loaded once per build. `BUILD_DATE` (ISO) pins "now" for tests and
- * reproducible builds; otherwise it is the moment the build starts.
- */
+import { buildModel, type Model } from './model'
+import { readSnapshot } from './source'
+
 let loaded: Promise<Model> | undefined
 
-export function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
-  if (!env.BUILD_DATE) return new Date()
-  const date = new Date(env.BUILD_DATE)
-  if (Number.isNaN(date.getTime())) throw new Error(`BUILD_DATE is not a date: ${env.BUILD_DATE}`)
-  return date
-}
-
+/**
+ * The site's content for the pages, read once per build from the folder the build prepared
+ * (`virtual:velkomst/build`), with the build's "now" (BUILD_DATE, or when the build started).
+ */
 export function content(): Promise<Model> {
-  loaded ??= (async () => {
-    const dir = process.env.VELKOMST_CONTENT_READY ?? (await prepareContent())
-    // The build's last step (media, search index) reads the same folder.
-    process.env.VELKOMST_CONTENT_READY = dir
-    return buildModel(await readSnapshot(dir), buildDate())
-  })()
+  loaded ??= readSnapshot(build.contentDir).then((snapshot) =>
+    buildModel(snapshot, new Date(build.buildDate)),
+  )
   return loaded
 }

@@ -5,13 +5,10 @@ import { fileURLToPath } from 'node:url'
 
 import { mediaFilesOf, parseSnapshot, type Snapshot } from '@velkomst/shared/schemas'
 
-/**
- * The `site/` folder, whatever the working directory. Inside the built page bundle this module's
- * own URL points into `dist/`, so the Astro config records the real folder first.
- */
-export const siteRoot =
-  process.env.VELKOMST_SITE_ROOT ??
-  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+import type { SiteConfig } from '../config'
+
+/** The `site/` folder, whatever the working directory (for the build's own tools and tests). */
+export const siteRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 export class ContentSourceError extends Error {
   override name = 'ContentSourceError'
@@ -21,11 +18,11 @@ export class ContentSourceError extends Error {
  * Where the content comes from. `CMS_URL` builds from the live CMS (its published content),
  * otherwise `CONTENT_DIR` (default `site/content/`, written by `npm run export`).
  */
-export function contentSettings(env: NodeJS.ProcessEnv = process.env) {
+export function contentSettings(config: SiteConfig, root = siteRoot) {
   return {
-    cmsUrl: env.CMS_URL?.replace(/\/+$/, '') || null,
-    contentDir: path.resolve(siteRoot, env.CONTENT_DIR ?? 'content'),
-    cacheDir: path.join(siteRoot, '.cache', 'cms-content'),
+    cmsUrl: config.CMS_URL ?? null,
+    contentDir: path.resolve(root, config.CONTENT_DIR),
+    cacheDir: path.join(root, '.cache', 'cms-content'),
   }
 }
 
@@ -34,7 +31,9 @@ export function contentSettings(env: NodeJS.ProcessEnv = process.env) {
  * snapshot and its media into a cache folder first, so the rest of the build reads one kind of
  * source. Content that breaks the contract stops here, naming the document and the field.
  */
-export async function prepareContent(settings = contentSettings()): Promise<string> {
+export async function prepareContent(
+  settings: ReturnType<typeof contentSettings>,
+): Promise<string> {
   if (settings.cmsUrl) {
     const snapshot = await fetchSnapshot(settings.cmsUrl)
     const mediaDir = path.join(settings.cacheDir, 'media')

@@ -10,9 +10,8 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeViolations, launchBrowser } from '@velkomst/testing/browser'
 
-import { listen, serveSite } from '../../src/server/static'
+import { listen, serveSite } from '../../server/static'
 import { buildFixtureSite } from '../helpers/build'
-
 
 /** One page per template, in Danish and English. */
 const templates: [string, string, string][] = [

@@ -25,6 +25,7 @@ export interface BuiltSite {
 export async function buildFixtureSite(
   snapshot?: Snapshot,
   buildDate = FIXTURE_NOW,
+  env: Record<string, string> = {},
 ): Promise<BuiltSite> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'velkomst-site-'))
   const contentDir = path.join(root, 'content')
@@ -44,6 +45,7 @@ export async function buildFixtureSite(
       SITE_URL: 'https://velkommen.example.dk',
       CMS_URL: '',
       ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
     },
     maxBuffer: 64 * 1024 * 1024,
   })

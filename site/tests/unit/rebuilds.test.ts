@@ -11,8 +11,8 @@ import path from 'node:path'
 
 import { describe, expect, it, vi } from 'vitest'
 
-import { rebuildRoutes, scheduleRebuilds, SiteBuilder } from '../../src/server/rebuilds'
-import { listen, serveSite } from '../../src/server/static'
+import { rebuildRoutes, scheduleRebuilds, SiteBuilder } from '../../server/rebuilds'
+import { listen, serveSite } from '../../server/static'
 
 function setup(fail: (n: number) => boolean = () => false) {
   const root = mkdtempSync(path.join(os.tmpdir(), 'velkomst-rebuilds-'))

@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { siteConfig } from '../../src/config'
 import { ContentSourceError, contentSettings, prepareContent } from '../../src/lib/source'
 import { fixtureSnapshot } from '../helpers/fixture'
 
@@ -69,7 +70,7 @@ describe('content from the live CMS', () => {
   })
 
   it('says what to do when there is no content and no CMS', async () => {
-    const settings = contentSettings({ CONTENT_DIR: '/nonexistent-velkomst' })
+    const settings = contentSettings(siteConfig({ CONTENT_DIR: '/nonexistent-velkomst' }))
     await expect(prepareContent(settings)).rejects.toThrow(ContentSourceError)
     await expect(prepareContent(settings)).rejects.toThrow(/npm run export/)
   })

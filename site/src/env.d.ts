@@ -1,0 +1,19 @@
+/** What a build decided once, for every page: the velkomst integration provides it. */
+declare module 'virtual:velkomst/build' {
+  export interface MapTiles {
+    url: string
+    attribution: string
+  }
+
+  export interface BuildSettings {
+    /** The snapshot folder (snapshot.json and media/), absolute. */
+    contentDir: string
+    /** "Now" for this build (ISO): upcoming events and the current quarter follow it. */
+    buildDate: string
+    /** Interactive map tiles, or null for none. */
+    mapTiles: MapTiles | null
+  }
+
+  const settings: BuildSettings
+  export default settings
+}
