@@ -1,10 +1,13 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { expandOccurrences } from '@velkomst/shared/recurrence'
 import { quarterOf, nextQuarter } from '@velkomst/shared/quarter'
 
 import { startPayload, type TestPayload } from './helpers/payload'
-import { seed, type SeedReport } from '../src/run'
+import { foreignContent, seed, type SeedReport } from '../src/run'
 import { associations } from '../src/data/associations'
 
 let t: TestPayload
@@ -172,4 +175,93 @@ describe('the demo seed', () => {
     expect(await snapshot()).toEqual(before)
     expect(Object.values(first.created).reduce((a, b) => a + b, 0)).toBeGreaterThan(100)
   })
+})
+
+describe('next to content the demo did not create', () => {
+  it('finds none in a database that only holds the demo', async () => {
+    expect(await foreignContent(payload, today)).toEqual([])
+  })
+
+  it('leaves what others changed as it is: settings, a demo page edited by staff', async () => {
+    await payload.updateGlobal({
+      slug: 'site-settings',
+      data: { siteName: 'Vores kommune', showDemoNotice: false },
+    })
+    const page = (
+      await payload.find({
+        collection: 'pages',
+        where: { slug: { equals: 'legepladser' } },
+        locale: 'en',
+        depth: 0,
+      })
+    ).docs[0]!
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      locale: 'en',
+      data: { mapFeatures: (page.mapFeatures ?? []).map((f) => ({ ...f, name: 'Renamed' })) },
+    })
+    const before = await snapshot()
+    const again = await seed(payload, { today })
+    expect(Object.keys(again.created)).toEqual([])
+    const after = await snapshot()
+    expect(after).toEqual(before)
+    expect((after.settings as { siteName: unknown }).siteName).toEqual({
+      da: 'Vores kommune',
+      en: expect.anything(),
+    })
+  })
+
+  it('names what the demo did not create, per collection', async () => {
+    await payload.create({
+      collection: 'associations',
+      data: { name: 'Rigtig Forening', summary: 'Findes.', status: 'active' },
+    })
+    const foreign = await foreignContent(payload, today)
+    expect(foreign).toEqual([
+      { collection: 'associations', count: 1, examples: ['rigtig-forening'] },
+    ])
+  })
+})
+
+describe('npm run seed', () => {
+  const cli = (env: Record<string, string>, ...args: string[]) =>
+    new Promise<{ code: number | null; output: string }>((resolve) => {
+      const child = spawn(
+        path.join(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'tsx'),
+        ['src/cli.ts', ...args],
+        {
+          cwd: path.join(import.meta.dirname, '..'),
+          env: {
+            ...process.env,
+            DATABASE_URL: `file:${path.join(t.dir, 'test.db')}`,
+            MEDIA_DIR: path.join(t.dir, 'media'),
+            ...env,
+          },
+        },
+      )
+      let output = ''
+      child.stdout.on('data', (c: Buffer) => (output += c.toString()))
+      child.stderr.on('data', (c: Buffer) => (output += c.toString()))
+      child.on('exit', (code) => resolve({ code, output }))
+    })
+
+  it('refuses next to content the demo did not create, and says how to go ahead', async () => {
+    const { code, output } = await cli({ NODE_ENV: 'test' })
+    expect(code).toBe(1)
+    expect(output).toContain('The database holds content the demo did not create')
+    expect(output).toContain('associations: 1 (e.g. "rigtig-forening")')
+    expect(output).toContain('--force-demo')
+  }, 60_000)
+
+  it('refuses in production unless asked for demo content', async () => {
+    const { code, output } = await cli({
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: 'a-production-secret-of-some-length',
+      CMS_PUBLIC_URL: 'https://cms.example.dk',
+      SMTP_HOST: 'smtp.example.dk',
+    })
+    expect(code).toBe(1)
+    expect(output).toContain('This is production')
+  }, 60_000)
 })
