@@ -1003,6 +1003,10 @@ export interface SiteSetting {
   siteName?: string | null;
   tagline?: string | null;
   municipalityName: string;
+  /**
+   * Shown on the editors' sign-in page. Without one, Velkomst's mark is shown.
+   */
+  municipalityLogo?: (number | null) | Media;
   contactPhone: string;
   contactEmail: string;
   accessibilityStatementUrl: string;
@@ -1018,6 +1022,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
   tagline?: T;
   municipalityName?: T;
+  municipalityLogo?: T;
   contactPhone?: T;
   contactEmail?: T;
   accessibilityStatementUrl?: T;

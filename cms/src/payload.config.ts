@@ -38,19 +38,36 @@ export default buildConfig({
       beforeDashboard: ['/admin/dashboard/Home#Home'],
       afterNavLinks: ['/review/components/ReviewNavLink#ReviewNavLink'],
       providers: ['/admin/AdminReady#AdminReady'],
+      graphics: {
+        Icon: '/admin/branding/Icon#Icon',
+        Logo: '/admin/branding/Logo#Logo',
+      },
       views: {
-        review: { Component: '/review/components/ReviewView#ReviewView', path: '/review' },
+        review: {
+          Component: '/review/components/ReviewView#ReviewView',
+          meta: { title: 'Godkendelse · Review' },
+          path: '/review',
+        },
         // Invitation and reset links; public, like Payload's own reset page it replaces.
         setPassword: {
           Component: '/collections/Users/set-password/SetPasswordView#SetPasswordView',
           exact: true,
+          meta: { title: 'Vælg adgangskode · Choose a password' },
           path: '/set-password',
         },
       },
     },
     dateFormat: 'd. MMMM yyyy HH:mm',
     importMap: { baseDir: srcDir },
-    meta: { titleSuffix: ' · Velkomst' },
+    // The browser tab, bookmarks and link previews name the product, not the framework.
+    meta: {
+      defaultOGImageType: 'off',
+      description: 'Velkomst',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/velkomst.svg' }],
+      openGraph: { siteName: 'Velkomst', title: 'Velkomst' },
+      robots: 'noindex, nofollow',
+      titleSuffix: '· Velkomst',
+    },
     timezones: {
       defaultTimezone: timeZone,
       supportedTimezones: [{ label: 'København', value: timeZone }],

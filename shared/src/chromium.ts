@@ -33,6 +33,9 @@ export async function launchChromium(
     ...options,
     args: [...chromiumArgs, ...(options.args ?? [])],
   })
-  context.on('close', () => void rm(profile, { recursive: true, force: true }))
+  // Chromium may still be writing its profile as it exits: retry, and never fail the caller.
+  context.on('close', () => {
+    rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }).catch(() => {})
+  })
   return context
 }

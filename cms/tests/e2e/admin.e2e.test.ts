@@ -109,6 +109,26 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
+describe('the sign-in page', () => {
+  it("names the municipality's service, not the framework, in the admin's language", async () => {
+    const browser = await launchBrowser({
+      locale: 'da-DK',
+      args: [...chromiumArgs, '--lang=da-DK'],
+    })
+    const p = await browser.newPage()
+    await openAdmin(p, `${base}/admin/login`)
+    const brand = await p.locator('.velkomst-brand').innerText()
+    expect(brand).toContain('Albertslund Kommune')
+    expect(brand).toContain('Redaktionen af velkomstsiden for nye borgere')
+    expect(await p.title()).toMatch(/Velkomst/)
+    expect(await p.title()).not.toMatch(/Payload/)
+    const icon = await p.locator('link[rel=icon]').first().getAttribute('href')
+    expect(icon).toBe('/velkomst.svg')
+    expect((await fetch(`${base}${icon}`)).headers.get('content-type')).toContain('image/svg+xml')
+    await browser.close()
+  })
+})
+
 describe('the admin for an association volunteer', () => {
   it('lists only their own association and leaves out what they cannot change', async () => {
     await openAdmin(page, `${base}/admin/collections/associations`)

@@ -36,6 +36,13 @@ export const SiteSettings: GlobalConfig = {
       label: labels('cms.field.municipalityName'),
     },
     {
+      name: 'municipalityLogo',
+      type: 'upload',
+      relationTo: 'media',
+      label: labels('cms.field.municipalityLogo'),
+      admin: { description: labels('cms.field.municipalityLogo.description') },
+    },
+    {
       type: 'row',
       fields: [
         {

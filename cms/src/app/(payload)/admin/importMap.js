@@ -24,6 +24,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LetterTools as LetterTools_a148b551e1e208acb4eb6feaf57ac88f } from '../../../letters/components/LetterTools'
 import { Invite as Invite_180ae1fd0a87d27dcf076865ddda9b2f } from '../../../collections/Users/invite/Invite'
+import { Icon as Icon_f1306b7f4e702a7de15080a9800f6496 } from '../../../admin/branding/Icon'
+import { Logo as Logo_a41d5e6efd03cf45e56fd4cc78df7359 } from '../../../admin/branding/Logo'
 import { ReviewNavLink as ReviewNavLink_3a57ba9d74ec3c25277f82156da6ed1d } from '../../../review/components/ReviewNavLink'
 import { Home as Home_2c5bc8a20f4c7ddc0f0e30b9ce93a083 } from '../../../admin/dashboard/Home'
 import { AdminReady as AdminReady_1d2a2261405efe48f910b6be9bac1192 } from '../../../admin/AdminReady'
@@ -59,6 +61,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/letters/components/LetterTools#LetterTools": LetterTools_a148b551e1e208acb4eb6feaf57ac88f,
   "/collections/Users/invite/Invite#Invite": Invite_180ae1fd0a87d27dcf076865ddda9b2f,
+  "/admin/branding/Icon#Icon": Icon_f1306b7f4e702a7de15080a9800f6496,
+  "/admin/branding/Logo#Logo": Logo_a41d5e6efd03cf45e56fd4cc78df7359,
   "/review/components/ReviewNavLink#ReviewNavLink": ReviewNavLink_3a57ba9d74ec3c25277f82156da6ed1d,
   "/admin/dashboard/Home#Home": Home_2c5bc8a20f4c7ddc0f0e30b9ce93a083,
   "/admin/AdminReady#AdminReady": AdminReady_1d2a2261405efe48f910b6be9bac1192,

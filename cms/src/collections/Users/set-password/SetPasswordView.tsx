@@ -4,6 +4,7 @@ import type { DictionaryKey } from '@velkomst/shared/i18n'
 import { passwordMinLength, PASSWORD_MAX_LENGTH } from '@velkomst/shared/validation'
 
 import { adminPath, adminText } from '../../../admin/adminText'
+import { Logo } from '../../../admin/branding/Logo'
 import { accountForToken, isSetPasswordError, type SetPasswordError } from './account'
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
@@ -37,6 +38,7 @@ export async function SetPasswordView({ initPageResult, searchParams }: AdminVie
 
   return (
     <MinimalTemplate className="velkomst-set-password">
+      <Logo i18n={i18n} payload={payload} />
       <h1>{t('cms.setPassword.title')}</h1>
       {!account ? (
         <div className="velkomst-set-password__expired" role="alert">

@@ -1,0 +1,6 @@
+import { Mark } from './Mark'
+
+/** The admin's navigation icon: Velkomst's mark. */
+export function Icon() {
+  return <Mark size={28} />
+}
