@@ -1,93 +1,55 @@
 /**
- * Danish letters typed on any keyboard. Many newcomers type "badesoen" or "badeson" for Badesøen,
- * "aeldre" or "aldre" for ældre, "aabent" for åbent. The search index carries these spellings of
- * every word with æ, ø or å (see `search-index.ts`): each variant follows its word, marked with
- * FOLD_MARK and weighted at FOLD_WEIGHT of the word, so the exact spelling ranks first and the
- * search page can leave the variants out of what it shows. This module is shared by the build
- * and the browser, so it stays small and free of Node.
+ * Danish letters typed on any keyboard. Many newcomers type "badesoen" or "badesoeen" for
+ * Badesøen, "aldre" or "aeldre" for ældre, "abent" or "aabent" for åbent.
+ *
+ * Pagefind already finds "å" typed as "a": it indexes every word without its combining marks
+ * (å is a + ring) and keeps the written form beside it, ranking the exact spelling first. Æ and ø
+ * have no marks to drop, so the index gets them spelled as letters that do: æ as ȧ (a + dot) and
+ * ø as ȯ (o + dot), in the copy of each page that Pagefind reads (`search-index.ts`; the served
+ * page is unchanged). Pagefind then indexes "Badesøen" as "badesoen", with "badesȯen" as its
+ * written form, exactly as it does "åbent" as "abent". The search page spells queries the same way
+ * (`searchQueries`), and shows excerpts and titles with æ and ø again (`fromIndexText`). The index
+ * gains no words, only the written forms; ranking, excerpts and phrases work as for any word.
+ *
+ * Typing the doubled letters (ae, oe, aa) is a second query, with those pairs read as æ, ø and å,
+ * run only when the query has such a pair; the results are merged.
  */
 
-/** How each letter is typed without it: doubled (the old spelling) and plain. */
-const replacements: Record<string, readonly [string, string]> = {
-  æ: ['ae', 'a'],
-  ø: ['oe', 'o'],
-  å: ['aa', 'a'],
-}
-const special = /[æøå]/
-const specialOrUpper = /[æøåÆØÅ]/
+const toIndex: Record<string, string> = { æ: 'ȧ', ø: 'ȯ', Æ: 'Ȧ', Ø: 'Ȯ' }
+const fromIndex: Record<string, string> = Object.fromEntries(
+  Object.entries(toIndex).map(([letter, spelt]) => [spelt, letter]),
+)
+const letters = /[æøÆØ]/g
+const spelt = /[ȧȯȦȮ]/g
+
+/** Text as the search index spells it: æ and ø as letters with a mark Pagefind drops. */
+export const toIndexText = (text: string) => text.replace(letters, (c) => toIndex[c]!)
+
+/** Text from the index (excerpts, titles) as the page writes it. */
+export const fromIndexText = (text: string) => text.replace(spelt, (c) => fromIndex[c]!)
+
+const pairs: Record<string, string> = { ae: 'æ', oe: 'ø', aa: 'å' }
+
+/** Beyond this many pairs in one query only "all as letters" is tried besides "as typed". */
+const MAX_PAIRS = 3
 
 /**
- * Starts every variant in the index. ASCII punctuation that Pagefind drops from the word it
- * indexes (it keeps `_`, so not that), and that words in running text never start with.
+ * The queries to run for what someone typed: as typed (in the index's spelling) first, then each
+ * way of reading its ae, oe and aa pairs as æ, ø and å ("badesoeen" → "badesøen"; in
+ * "vridsloeselille beboerforening" only the first "oe" is a letter, so every combination is
+ * tried).
  */
-export const FOLD_MARK = '~'
-
-/** A variant's weight relative to its word's (a heading's variants get a heading's weight x this). */
-export const FOLD_WEIGHT = 0.5
-
-/** The page metadata field that holds the variants of the title's words. */
-export const FOLD_TITLE_META = 'title_fold'
-
-/** Pagefind ranks a title match 5x by default; a variant of the title gets FOLD_WEIGHT of that. */
-export const TITLE_META_WEIGHT = 5
-
-/** Beyond this many special letters in one word only the all-doubled and all-plain forms. */
-const MAX_COMBINED = 3
-
-/** Pagefind already matches å typed as a (it drops combining marks), so that form is not stored. */
-const pagefindNormalized = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '')
-
-/**
- * The spellings of `word` (lower-cased) without æ, ø and å: every combination of doubled and
- * plain letters, "forbraendingen" and "forbrandingen" for "Forbrændingen". Empty when the word
- * has none of them.
- */
-export function foldedSpellings(word: string): string[] {
-  const lower = word.toLowerCase()
-  if (!special.test(lower)) return []
-  const parts = lower.split(/([æøå])/)
-  const letters = parts.filter((_, i) => i % 2 === 1)
-  let forms: string[]
-  if (letters.length > MAX_COMBINED) {
-    forms = [0, 1].map((pick) =>
-      parts.map((p, i) => (i % 2 === 1 ? replacements[p]![pick] : p)).join(''),
-    )
-  } else {
-    forms = ['']
-    for (const [i, p] of parts.entries()) {
-      forms =
-        i % 2 === 1 ? forms.flatMap((f) => replacements[p]!.map((r) => f + r)) : forms.map((f) => f + p)
-    }
-  }
-  const already = pagefindNormalized(lower)
-  return [...new Set(forms)].filter((f) => f !== already)
-}
-
-/** Leading and trailing characters that are not part of the word ("(Badesøen)." → "Badesøen"). */
-const edges = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
-
-/**
- * The variants to store after a run of text: for each word with æ, ø or å, its folded spellings
- * marked with FOLD_MARK, e.g. "~badesoen ~badeson". Empty when there are none.
- */
-export function foldedVariants(text: string): string[] {
-  if (!specialOrUpper.test(text)) return []
-  const out: string[] = []
-  for (const token of text.split(/\s+/)) {
-    const word = token.replace(edges, '')
-    for (const folded of foldedSpellings(word)) out.push(FOLD_MARK + folded)
-  }
-  return out
-}
-
-/** Whether a word of an excerpt is a stored variant rather than text of the page. */
-export const isVariant = (word: string) => word.startsWith(FOLD_MARK)
-
-/**
- * Whether `variant` (as stored, with its mark) is a spelling of `word`: the search page moves a
- * variant's highlight to the word it spells.
- */
-export function spells(variant: string, word: string): boolean {
-  const folded = variant.slice(FOLD_MARK.length).toLowerCase()
-  return foldedSpellings(word.replace(edges, '')).includes(folded)
+export function searchQueries(typed: string): string[] {
+  const parts = typed.split(/(ae|oe|aa)/i)
+  const count = (parts.length - 1) / 2
+  const choices =
+    count > MAX_PAIRS
+      ? [(1 << count) - 1]
+      : Array.from({ length: (1 << count) - 1 }, (_, i) => i + 1)
+  const readings = choices.map((mask) =>
+    parts
+      .map((p, i) => (i % 2 === 1 && mask & (1 << ((i - 1) / 2)) ? pairs[p.toLowerCase()]! : p))
+      .join(''),
+  )
+  return [typed, ...readings].map(toIndexText)
 }
