@@ -8,7 +8,12 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import { quarterBounds } from '@velkomst/shared/quarter'
-import { parseSnapshot, type LocalizedText, type RichText, type Snapshot } from '@velkomst/shared/schemas'
+import {
+  parseSnapshot,
+  type LocalizedText,
+  type RichText,
+  type Snapshot,
+} from '@velkomst/shared/schemas'
 
 import { associations } from './data/associations'
 import { categories } from './data/categories'

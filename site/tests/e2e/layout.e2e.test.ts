@@ -81,7 +81,9 @@ function overflow(p: Page) {
       const box = range.getBoundingClientRect()
       if (box.width > 0 && box.right > width + 1) {
         const text = node.textContent.trim().slice(0, 40)
-        problems.push(`“${text}” (${node.parentElement?.tagName}) ends at ${Math.round(box.right)} px`)
+        problems.push(
+          `“${text}” (${node.parentElement?.tagName}) ends at ${Math.round(box.right)} px`,
+        )
       }
     }
     return problems

@@ -32,9 +32,13 @@ let page: Page
 
 beforeAll(async () => {
   const content = path.join(mkdtempSync(path.join(os.tmpdir(), 'velkomst-demo-')), 'content')
-  await run('npm', ['run', '--silent', 'snapshot', '-w', '@velkomst/seed', '--', content, FIXTURE_NOW], {
-    cwd: path.resolve(siteDir, '..'),
-  })
+  await run(
+    'npm',
+    ['run', '--silent', 'snapshot', '-w', '@velkomst/seed', '--', content, FIXTURE_NOW],
+    {
+      cwd: path.resolve(siteDir, '..'),
+    },
+  )
   snapshot = parseSnapshot(JSON.parse(readFileSync(path.join(content, 'snapshot.json'), 'utf8')))
   const site = await buildFixtureSite(snapshot)
   server = serveSite(site.out)
@@ -171,9 +175,9 @@ describe('when a search finds nothing', () => {
     const help = page.locator('[data-search-help]')
     expect(await help.isVisible()).toBe(true)
     expect(await help.locator('h2').textContent()).toBe('Find det på en anden måde')
-    const links = await help.locator('a').evaluateAll((as) =>
-      as.map((a) => (a as HTMLAnchorElement).pathname),
-    )
+    const links = await help
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))
     expect(links).toContain('/foreninger/kategori/kultur/')
     expect(links).toContain('/foreninger/maalgruppe/seniorer/')
     expect(links).toContain('/faellesskaber/hyldespjaeldet/')
@@ -198,7 +202,9 @@ describe('when a search finds nothing', () => {
     expect(await type('sandstrand')).toBe('No results for “sandstrand”')
     const elsewhere = page.locator('[data-search-elsewhere] a')
     await elsewhere.waitFor()
-    expect(await elsewhere.textContent()).toMatch(/^The Danish site has \d+ results? for “sandstrand”$/)
+    expect(await elsewhere.textContent()).toMatch(
+      /^The Danish site has \d+ results? for “sandstrand”$/,
+    )
     expect(await elsewhere.getAttribute('href')).toBe('/soeg/?q=sandstrand')
     expect(await page.isVisible('[data-search-help]')).toBe(true)
     expect(await page.locator('[data-search-help] h2').textContent()).toBe('Find it another way')

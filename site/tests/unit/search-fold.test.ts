@@ -4,11 +4,7 @@ import { fromIndexText, searchQueries, toIndexText } from '../../src/lib/search-
 import { forIndex, searchDocument } from '../../src/lib/search-index'
 
 /** What Pagefind matches a word by: lower case, without combining marks (its normalisation). */
-const pagefindKey = (word: string) =>
-  word
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+const pagefindKey = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
 
 describe('the index’s spelling of æ and ø', () => {
   const names = [
@@ -24,7 +20,11 @@ describe('the index’s spelling of æ and ø', () => {
 
   it('makes every name match its spelling without the letters, as å already does', () => {
     for (const name of names) {
-      const plain = name.toLowerCase().replaceAll('æ', 'a').replaceAll('ø', 'o').replaceAll('å', 'a')
+      const plain = name
+        .toLowerCase()
+        .replaceAll('æ', 'a')
+        .replaceAll('ø', 'o')
+        .replaceAll('å', 'a')
       expect(pagefindKey(toIndexText(name)), name).toBe(plain)
     }
   })
