@@ -15,6 +15,7 @@
  * run only when the query has such a pair; the results are merged.
  */
 
+// A page that itself writes ȧ or ȯ (Livonian, say) is shown with æ and ø in search results.
 const toIndex: Record<string, string> = { æ: 'ȧ', ø: 'ȯ', Æ: 'Ȧ', Ø: 'Ȯ' }
 const fromIndex: Record<string, string> = Object.fromEntries(
   Object.entries(toIndex).map(([letter, spelt]) => [spelt, letter]),
@@ -40,6 +41,8 @@ const MAX_PAIRS = 3
  * tried).
  */
 export function searchQueries(typed: string): string[] {
+  // Whoever types æ, ø or å has them on the keyboard: their ae, oe and aa are meant as written.
+  if (/[æøå]/i.test(typed)) return [toIndexText(typed)]
   const parts = typed.split(/(ae|oe|aa)/i)
   const count = (parts.length - 1) / 2
   const choices =

@@ -50,8 +50,12 @@ describe('the index’s spelling of æ and ø', () => {
       'vridsloselille beborforening',
     ])
     expect(searchQueries('aa aa aa aa')).toHaveLength(2)
-    // Typed with the letters, the query keeps them in the index's spelling (exact first).
+    // Typed with the letters, the query keeps them in the index's spelling (exact first), and
+    // its pairs are meant as written.
     expect(searchQueries('Badesøen')).toEqual([toIndexText('Badesøen')])
+    expect(searchQueries('Vridsløselille Beboerforening')).toEqual([
+      toIndexText('Vridsløselille Beboerforening'),
+    ])
   })
 })
 
