@@ -212,6 +212,15 @@ describe('when a search finds nothing', () => {
     expect(await axeViolations(page)).toEqual([])
   })
 
+  it('offers the other language’s matches for the words alone, not after filters', async () => {
+    await openSearch('da')
+    await page.selectOption('#sf-type', { label: 'Arrangement' })
+    expect(await type('lifeguard')).toBe('Ingen resultater for “lifeguard”')
+    await page.locator('[data-search-help]').waitFor()
+    await page.waitForLoadState('networkidle')
+    expect(await page.textContent('[data-search-elsewhere]')).toBe('')
+  })
+
   it('never leaves an empty page, even when no language has a match', async () => {
     await openSearch('en')
     expect(await type('xylofonkvintet')).toBe('No results for “xylofonkvintet”')
