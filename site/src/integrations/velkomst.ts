@@ -3,7 +3,6 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
-import * as pagefind from 'pagefind'
 import { locales, type Locale } from '@velkomst/shared/locales'
 import { mediaFilesOf } from '@velkomst/shared/schemas'
 
@@ -12,6 +11,7 @@ import { mapTiles } from '../lib/map'
 import { buildModel, type Model } from '../lib/model'
 import { alternatesByPath, sitePages } from '../lib/pages'
 import { contentSettings, prepareContent, readSnapshot } from '../lib/source'
+import { buildSearchIndex } from './pagefind'
 import type { BuildSettings } from 'virtual:velkomst/build'
 
 const VIRTUAL_ID = 'virtual:velkomst/build'
@@ -74,15 +74,9 @@ export function velkomst(config: SiteConfig = siteConfig()) {
         logger.info(`Copied ${files.length} media files.`)
 
         const started = performance.now()
-        const { index, errors } = await pagefind.createIndex({})
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-        const added = await index.addDirectory({ path: out })
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
-        const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') })
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
-        await pagefind.close()
+        const { pages } = await buildSearchIndex(out)
         logger.info(
-          `Indexed ${added.page_count} pages for search in ${Math.round(performance.now() - started)} ms.`,
+          `Indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms.`,
         )
       },
     },

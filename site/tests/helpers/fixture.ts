@@ -92,7 +92,8 @@ export function fixtureSnapshot(): Snapshot {
     contractVersion: 1,
     generatedAt: FIXTURE_NOW,
     settings: {
-      siteName: text('Vild med Albertslund', 'Wild about Albertslund'),
+      // The name is not translated, as in the demo: titles must still differ by language.
+      siteName: text('Vild med Albertslund', 'Vild med Albertslund'),
       tagline: text('En genvej til dit nye liv', 'A shortcut to your new life'),
       municipalityName: 'Albertslund Kommune',
       contactPhone: '43686868',

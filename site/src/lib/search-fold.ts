@@ -1,0 +1,58 @@
+/**
+ * Danish letters typed on any keyboard. Many newcomers type "badesoen" or "badesoeen" for
+ * Badesøen, "aldre" or "aeldre" for ældre, "abent" or "aabent" for åbent.
+ *
+ * Pagefind already finds "å" typed as "a": it indexes every word without its combining marks
+ * (å is a + ring) and keeps the written form beside it, ranking the exact spelling first. Æ and ø
+ * have no marks to drop, so the index gets them spelled as letters that do: æ as ȧ (a + dot) and
+ * ø as ȯ (o + dot), in the copy of each page that Pagefind reads (`search-index.ts`; the served
+ * page is unchanged). Pagefind then indexes "Badesøen" as "badesoen", with "badesȯen" as its
+ * written form, exactly as it does "åbent" as "abent". The search page spells queries the same way
+ * (`searchQueries`), and shows excerpts and titles with æ and ø again (`fromIndexText`). The index
+ * gains no words, only the written forms; ranking, excerpts and phrases work as for any word.
+ *
+ * Typing the doubled letters (ae, oe, aa) is a second query, with those pairs read as æ, ø and å,
+ * run only when the query has such a pair; the results are merged.
+ */
+
+// A page that itself writes ȧ or ȯ (Livonian, say) is shown with æ and ø in search results.
+const toIndex: Record<string, string> = { æ: 'ȧ', ø: 'ȯ', Æ: 'Ȧ', Ø: 'Ȯ' }
+const fromIndex: Record<string, string> = Object.fromEntries(
+  Object.entries(toIndex).map(([letter, spelt]) => [spelt, letter]),
+)
+const letters = /[æøÆØ]/g
+const spelt = /[ȧȯȦȮ]/g
+
+/** Text as the search index spells it: æ and ø as letters with a mark Pagefind drops. */
+export const toIndexText = (text: string) => text.replace(letters, (c) => toIndex[c]!)
+
+/** Text from the index (excerpts, titles) as the page writes it. */
+export const fromIndexText = (text: string) => text.replace(spelt, (c) => fromIndex[c]!)
+
+const pairs: Record<string, string> = { ae: 'æ', oe: 'ø', aa: 'å' }
+
+/** Beyond this many pairs in one query only "all as letters" is tried besides "as typed". */
+const MAX_PAIRS = 3
+
+/**
+ * The queries to run for what someone typed: as typed (in the index's spelling) first, then each
+ * way of reading its ae, oe and aa pairs as æ, ø and å ("badesoeen" → "badesøen"; in
+ * "vridsloeselille beboerforening" only the first "oe" is a letter, so every combination is
+ * tried).
+ */
+export function searchQueries(typed: string): string[] {
+  // Whoever types æ, ø or å has them on the keyboard: their ae, oe and aa are meant as written.
+  if (/[æøå]/i.test(typed)) return [toIndexText(typed)]
+  const parts = typed.split(/(ae|oe|aa)/i)
+  const count = (parts.length - 1) / 2
+  const choices =
+    count > MAX_PAIRS
+      ? [(1 << count) - 1]
+      : Array.from({ length: (1 << count) - 1 }, (_, i) => i + 1)
+  const readings = choices.map((mask) =>
+    parts
+      .map((p, i) => (i % 2 === 1 && mask & (1 << ((i - 1) / 2)) ? pairs[p.toLowerCase()]! : p))
+      .join(''),
+  )
+  return [typed, ...readings].map(toIndexText)
+}

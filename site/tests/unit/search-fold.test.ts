@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+
+import { fromIndexText, searchQueries, toIndexText } from '../../src/lib/search-fold'
+import { forIndex, searchDocument } from '../../src/lib/search-index'
+
+/** What Pagefind matches a word by: lower case, without combining marks (its normalisation). */
+const pagefindKey = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
+
+describe('the index’s spelling of æ and ø', () => {
+  const names = [
+    'Badesøen',
+    'Forbrændingen',
+    'Hyldespjældet',
+    'Svømmehal',
+    'ÆLDRE',
+    'Øster',
+    'Ungerådet',
+    'Kærgård',
+  ]
+
+  it('makes every name match its spelling without the letters, as å already does', () => {
+    for (const name of names) {
+      const plain = name
+        .toLowerCase()
+        .replaceAll('æ', 'a')
+        .replaceAll('ø', 'o')
+        .replaceAll('å', 'a')
+      expect(pagefindKey(toIndexText(name)), name).toBe(plain)
+    }
+  })
+
+  it('reads back as written, leaving other letters alone', () => {
+    const text = 'Æbleskiver på Badesøen, café Ålborg, Zoë & São Paulo'
+    expect(toIndexText(text)).not.toMatch(/[æøÆØ]/)
+    expect(fromIndexText(toIndexText(text))).toBe(text)
+  })
+
+  it('searches as typed, and with ae, oe and aa read as the letters when typed so', () => {
+    const key = (q: string) => searchQueries(q).map((s) => s.split(' ').map(pagefindKey).join(' '))
+    expect(key('badesoen')).toEqual(['badesoen', 'badeson'])
+    expect(key('Badesoeen')).toEqual(['badesoeen', 'badesoen'])
+    expect(key('aeldre sagen')).toEqual(['aeldre sagen', 'aldre sagen'])
+    expect(key('AABENT')).toEqual(['aabent', 'abent'])
+    expect(key('forening')).toEqual(['forening'])
+    // Only some pairs are letters: every combination is tried.
+    expect(key('vridsloeselille beboerforening')).toEqual([
+      'vridsloeselille beboerforening',
+      'vridsloselille beboerforening',
+      'vridsloeselille beborforening',
+      'vridsloselille beborforening',
+    ])
+    expect(searchQueries('aa aa aa aa')).toHaveLength(2)
+    // Typed with the letters, the query keeps them in the index's spelling (exact first), and
+    // its pairs are meant as written.
+    expect(searchQueries('Badesøen')).toEqual([toIndexText('Badesøen')])
+    expect(searchQueries('Vridsløselille Beboerforening')).toEqual([
+      toIndexText('Vridsløselille Beboerforening'),
+    ])
+  })
+})
+
+describe('what Pagefind indexes', () => {
+  it('respells text only: not tags, attributes, scripts, styles or comments', () => {
+    const html =
+      '<p class="ø" data-pagefind-filter="category:Natur og miljø">Vi mødes ved ' +
+      '<a href="/steder/badesoeen/" title="Badesøen">Badesøen</a>.</p>' +
+      '<script>const s = "<p>Sø</p>"</script><style>p::after { content: "ø" }</style>' +
+      '<img src="/sø.png" alt="Sø"><p title="a > ø">Æ</p><!-- Sø -->'
+    expect(forIndex(html)).toBe(
+      '<p class="ø" data-pagefind-filter="category:Natur og miljø">Vi mȯdes ved ' +
+        '<a href="/steder/badesoeen/" title="Badesøen">Badesȯen</a>.</p>' +
+        '<script>const s = "<p>Sø</p>"</script><style>p::after { content: "ø" }</style>' +
+        '<img src="/sø.png" alt="Sø"><p title="a > ø">Ȧ</p><!-- Sø -->',
+    )
+  })
+
+  it('separates definition terms from their values, which Pagefind runs together', () => {
+    expect(forIndex('<dl><dt>Hvor</dt><dd>Online</dd></dl>')).toBe(
+      '<dl><dt>Hvor</dt> <dd>Online</dd> </dl>',
+    )
+  })
+
+  it('indexes only pages with a search body, as their language and main content', () => {
+    const page = (main: string) =>
+      `<!doctype html><html lang="en" dir="ltr"><head><title>Badesøen · Venues</title>` +
+      `<style>body{}</style></head><body><header>Menu Søg</header>${main}<footer>Kontakt</footer></body></html>`
+    expect(searchDocument(page('<main id="main">List</main>'))).toBeNull()
+    const doc = searchDocument(page('<main id="main" data-pagefind-body><h1>Badesøen</h1></main>'))
+    expect(doc).toMatch(/^<!doctype html><html lang="en" dir="ltr"><head><title>Badesøen · Venues/)
+    expect(doc).toContain('<h1>Badesȯen</h1>')
+    expect(doc).not.toMatch(/Menu|Kontakt|<style>/)
+  })
+})
