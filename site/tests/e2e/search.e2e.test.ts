@@ -1,6 +1,6 @@
 /**
- * Search as newcomers use it, on a site built from the demo content (`seed/src/data`, written as
- * a snapshot by `npm run snapshot -w @velkomst/seed`): every demo name with æ, ø or å, typed as
+ * Search as newcomers use it, on a site built from the demo content (seeded and exported by the
+ * CMS: `npm run snapshot -w @velkomst/seed`): every demo name with æ, ø or å, typed as
  * written, with ae/oe/aa and with a/o/a, finds the same first result in both languages; a search
  * that finds nothing offers what the site has and the other language's matches, announced and
  * passing axe.
