@@ -25,6 +25,8 @@ import { siteSnapshotEndpoint } from './export/endpoint'
 import { SiteSettings } from './globals/SiteSettings'
 import { rebuildsSite, rebuildsSiteGlobal } from './site-builds/requestSiteRebuild'
 import { reviewEndpoints } from './review/endpoints'
+import { checksInput } from './input'
+import { answersInCallersLanguage } from './input/errors'
 import { srcDir } from './paths'
 
 const config = cmsConfig()
@@ -86,6 +88,7 @@ export default buildConfig({
   email: await emailAdapter(config),
   endpoints: [siteSnapshotEndpoint, ...reviewEndpoints, ...siteBuildsEndpoints],
   globals: [rebuildsSiteGlobal(SiteSettings)],
+  hooks: { afterError: [answersInCallersLanguage] },
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   i18n: {
     fallbackLanguage: 'da',
@@ -106,4 +109,4 @@ export default buildConfig({
     outputFile: path.join(srcDir, 'payload-types.ts'),
   },
   upload: { limits: { fileSize: MAX_IMAGE_BYTES } },
-})
+}).then(checksInput)

@@ -18,6 +18,7 @@ import { ownAssociationsInList } from '../../admin/editorView'
 import { editsOwnAssociation } from './access/editsOwnAssociation'
 import { isStaff, isStaffField } from '../../access/isStaff'
 import { readsAssociations } from './access/readsAssociations'
+import { readsAssociationVersions } from './access/readsAssociationVersions'
 import { contactField } from '../../fields/contact'
 import { answer, rule } from '../../fields/messages'
 import { vocabularyOptions } from '../../fields/options'
@@ -36,6 +37,7 @@ export const Associations: CollectionConfig = reviewed({
     create: isStaff,
     delete: isStaff,
     read: readsAssociations,
+    readVersions: readsAssociationVersions,
     update: editsOwnAssociation,
   },
   admin: {

@@ -7,6 +7,7 @@ import { isAdminField } from '../../access/isAdmin'
 import { isStaff, isStaffField } from '../../access/isStaff'
 import { deletesUsers } from './access/deletesUsers'
 import { readsUsers } from './access/readsUsers'
+import { unlocksUsers } from './access/unlocksUsers'
 import { updatesUsers } from './access/updatesUsers'
 import { vocabularyOptions } from '../../fields/options'
 import { assignRole } from './hooks/assignRole'
@@ -22,6 +23,7 @@ export const Users: CollectionConfig = {
     create: isStaff,
     delete: deletesUsers,
     read: readsUsers,
+    unlock: unlocksUsers,
     update: updatesUsers,
   },
   admin: {

@@ -14,7 +14,13 @@ import { versioned } from '../../fields/versioned'
 
 export const Venues: CollectionConfig = {
   slug: 'venues',
-  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
+  access: {
+    create: isStaff,
+    delete: isStaff,
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    update: isStaff,
+  },
   admin: {
     hidden: hiddenFromEditors,
     defaultColumns: ['name', 'community', '_status', 'updatedAt'],

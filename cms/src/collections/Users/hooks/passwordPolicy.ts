@@ -52,11 +52,14 @@ export const passwordPolicy: CollectionBeforeOperationHook = async ({ args, oper
   if (!data || data.password === undefined) return args
   const problem = checkPassword(data.password, await roleFor(req, operation, args as Args))
   if (problem) {
-    throw new ValidationError({
-      collection: 'users',
-      errors: [{ message: messageFor(req, problem), path: 'password' }],
-      req,
-    })
+    throw new ValidationError(
+      {
+        collection: 'users',
+        errors: [{ message: messageFor(req, problem), path: 'password' }],
+        req,
+      },
+      req.t,
+    )
   }
   return args
 }
