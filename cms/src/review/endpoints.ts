@@ -36,7 +36,8 @@ async function waitingTarget(req: PayloadRequest): Promise<Target | Response> {
  * `POST /api/review/:collection/:id/publish` (staff) with `{ version }`, the id of the version
  * the review showed: publishes exactly that version, all languages. If the editor saved a newer
  * draft since, nothing is published and staff are asked to look again (Payload would publish
- * whatever draft is newest). The check and the publish are one transaction.
+ * whatever draft is newest). The check and the publish are one transaction where the database
+ * has them (MongoDB); on SQLite they follow each other within the same request.
  */
 export const publishSubmission: Endpoint = {
   path: '/review/:collection/:id/publish',

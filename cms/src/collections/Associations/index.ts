@@ -25,6 +25,7 @@ import { vocabularyOptions } from '../../fields/options'
 import { slugField } from '../../fields/slug'
 import { descriptionField, summaryField, textField } from '../../fields/text'
 import { versioned } from '../../fields/versioned'
+import { refuseDeleteWhileUsed } from '../../references/inUse'
 import { dayOnly } from '../../fields/datePicker'
 import { reviewed } from '../../review'
 import { confirmEndpoint } from './confirm/endpoint'
@@ -222,6 +223,8 @@ export const Associations: CollectionConfig = reviewed({
       admin: { position: 'sidebar' },
     },
   ],
+  // Published events it organizes and offers for it keep their organizer.
+  hooks: { beforeDelete: [refuseDeleteWhileUsed] },
   labels: {
     plural: labels('cms.collection.associations.plural'),
     singular: labels('cms.collection.associations.singular'),

@@ -30,7 +30,9 @@ export const Pages: CollectionConfig = {
   defaultSort: 'title',
   fields: [
     textField({ name: 'title', label: 'cms.field.title', required: true }),
-    slugField('title'),
+    // Only a guide's slug is in a path (/guider/<slug>/); the welcome and audience pages have
+    // their own addresses.
+    slugField('title', {}, { inPath: (data) => (data.kind ?? 'guide') === 'guide' }),
     {
       name: 'kind',
       type: 'select',

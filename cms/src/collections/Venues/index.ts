@@ -11,6 +11,7 @@ import { openingHoursField } from '../../fields/openingHours'
 import { slugField } from '../../fields/slug'
 import { descriptionField, textField } from '../../fields/text'
 import { versioned } from '../../fields/versioned'
+import { refuseDeleteWhileUsed } from '../../references/inUse'
 
 export const Venues: CollectionConfig = {
   slug: 'venues',
@@ -66,6 +67,8 @@ export const Venues: CollectionConfig = {
       ],
     },
   ],
+  // Published events, offers and associations that meet here keep their place.
+  hooks: { beforeDelete: [refuseDeleteWhileUsed] },
   labels: {
     plural: labels('cms.collection.venues.plural'),
     singular: labels('cms.collection.venues.singular'),
