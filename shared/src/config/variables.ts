@@ -151,6 +151,16 @@ export const variables = {
     scopes: ['start'],
     example: '3000',
   },
+  HOST: {
+    group: 'CMS',
+    description:
+      'The interface the CMS listens on when `npm start` starts it: 127.0.0.1, this machine ' +
+      'only, unless set (e.g. 0.0.0.0 to reach it from other machines; put HTTPS in front and ' +
+      'set CMS_PUBLIC_URL).',
+    schema: text('127.0.0.1'),
+    scopes: ['start'],
+    example: '127.0.0.1',
+  },
   VELKOMST_VERBOSE: {
     group: 'CMS',
     description: "true: `npm start` prints the CMS server's own log lines too.",

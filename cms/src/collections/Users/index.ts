@@ -3,6 +3,7 @@ import { labels } from '@velkomst/shared/i18n'
 import { roles } from '@velkomst/shared/vocabulary'
 
 import { hiddenFromEditors } from '../../admin/editorView'
+import { isDemonstration } from '../../config'
 import { isAdminField } from '../../access/isAdmin'
 import { isStaff, isStaffField } from '../../access/isStaff'
 import { deletesUsers } from './access/deletesUsers'
@@ -14,6 +15,7 @@ import { assignRole } from './hooks/assignRole'
 import { LINK_DAYS, resetEmailHtml, resetEmailSubject } from './invite/emails'
 import { inviteEndpoint } from './invite/endpoint'
 import { passwordPolicy } from './hooks/passwordPolicy'
+import { refuseDemoSignIn } from './hooks/refuseDemoSignIn'
 import { setPasswordEndpoint } from './set-password/endpoint'
 
 export const Users: CollectionConfig = {
@@ -40,6 +42,9 @@ export const Users: CollectionConfig = {
       generateEmailHTML: ({ req, token } = {}) => resetEmailHtml(req, token ?? ''),
       generateEmailSubject: ({ req } = {}) => resetEmailSubject(req),
     },
+    // Sign-in cookies: Secure in production (the admin is served over https there; a demo and
+    // development run on http), not sent along with requests other sites start (Lax).
+    cookies: { sameSite: 'Lax', secure: !isDemonstration() },
     // Five wrong passwords lock the account for ten minutes.
     lockTime: 10 * 60 * 1000,
     maxLoginAttempts: 5,
@@ -74,7 +79,7 @@ export const Users: CollectionConfig = {
       },
     },
   ],
-  hooks: { beforeChange: [assignRole], beforeOperation: [passwordPolicy] },
+  hooks: { beforeChange: [assignRole], beforeOperation: [passwordPolicy, refuseDemoSignIn] },
   labels: {
     plural: labels('cms.collection.users.plural'),
     singular: labels('cms.collection.users.singular'),
