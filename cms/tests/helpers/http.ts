@@ -129,3 +129,39 @@ export function caller(payload: Payload, language: 'da' | 'en' = 'da'): Caller {
   }
   return self
 }
+
+/** The same calls over real HTTP, against a running CMS (`next start`). */
+export function fetchCaller(base: string, language: 'da' | 'en' = 'da'): Caller {
+  const headersFor = (token?: string, extra: Record<string, string> = {}) => {
+    const headers = new Headers({ 'Accept-Language': language, ...extra })
+    if (token) headers.set('Authorization', `JWT ${token}`)
+    return headers
+  }
+  const self: Caller = {
+    async rest(method, path, options = {}) {
+      const headers = headersFor(options.token, options.headers)
+      let body: BodyInit | undefined = options.raw
+      if (options.body !== undefined) {
+        body = JSON.stringify(options.body)
+        if (!headers.has('Content-Type')) headers.set('Content-Type', 'application/json')
+      }
+      // Sent as written: fetch would otherwise normalise some of what the cases send on purpose.
+      return answerOf(await fetch(`${base}/api${path}`, { method, headers, body }))
+    },
+    async graphql(query, options = {}) {
+      const headers = headersFor(options.token, {
+        'Content-Type': 'application/json',
+        ...options.headers,
+      })
+      const body = options.raw ?? JSON.stringify({ query, variables: options.variables })
+      return answerOf(await fetch(`${base}/api/graphql`, { method: 'POST', headers, body }))
+    },
+    async login(email, password) {
+      const res = await self.rest('POST', '/users/login', { body: { email, password } })
+      const token = res.body.token
+      if (typeof token !== 'string') throw new Error(`login failed: ${res.status} ${res.text}`)
+      return token
+    },
+  }
+  return self
+}

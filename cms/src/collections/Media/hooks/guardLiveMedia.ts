@@ -9,7 +9,7 @@ import {
 
 import { isStaffUser } from '../../../access/roles'
 import { messageFor } from '../../../fields/messages'
-import { dataFields, relationTargets } from '../../../input/fields'
+import { dataFields, isPolymorphic, relationTargets } from '../../../input/fields'
 import { isReviewedCollection, publishesDirectly } from '../../../review/trust'
 
 /** Dotted paths of every field in `fields` that links to media. */
@@ -19,6 +19,7 @@ function mediaPaths(fields: Field[], prefix = ''): string[] {
     const path = prefix ? `${prefix}.${field.name}` : field.name
     if (
       (field.type === 'upload' || field.type === 'relationship') &&
+      !isPolymorphic(field) &&
       relationTargets(field).includes('media')
     ) {
       out.push(path)
@@ -40,7 +41,8 @@ interface Use {
 async function liveUses(req: PayloadRequest, id: number | string): Promise<Use[]> {
   const uses: Use[] = []
   for (const config of req.payload.config.collections) {
-    if (config.slug === 'media') continue
+    // Payload's own bookkeeping (locked documents, preferences) is not on the website.
+    if (config.slug === 'media' || config.slug.startsWith('payload-')) continue
     const paths = mediaPaths(config.fields)
     if (paths.length === 0) continue
     const linked: Where = { or: paths.map((p) => ({ [p]: { equals: id } })) }
