@@ -35,7 +35,8 @@ export const checkImageFile: CollectionBeforeOperationHook = async ({ operation,
   }
   let meta: Metadata
   try {
-    meta = await sharp(file.data, { failOn: 'error' }).metadata()
+    // Only the header is read here, so no pixel limit: the limit below gives its own message.
+    meta = await sharp(file.data, { failOn: 'error', limitInputPixels: false }).metadata()
   } catch {
     throw new APIError(messageFor(req, { key: 'validation.media.notImage' }), 400, undefined, true)
   }
