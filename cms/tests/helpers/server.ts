@@ -28,9 +28,11 @@ export interface RunningCms {
 export async function startCms(
   name: string,
   prepare: (payload: Payload) => Promise<void>,
-  extraEnv: Record<string, string> = {},
+  extraEnv: (base: string) => Record<string, string> = () => ({}),
 ): Promise<RunningCms> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `velkomst-${name}-`))
+  const port = await freePort()
+  const base = `http://127.0.0.1:${port}`
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
@@ -40,7 +42,7 @@ export async function startCms(
     // A demo as far as production settings go: no SMTP server here, emails are printed.
     VELKOMST_DEMO: 'true',
     NEXT_TELEMETRY_DISABLED: '1',
-    ...extraEnv,
+    ...extraEnv(base),
   }
   Object.assign(process.env, env)
   const { getPayload } = await import('payload')
@@ -50,8 +52,6 @@ export async function startCms(
   await prepare(payload)
   await payload.destroy()
 
-  const port = await freePort()
-  const base = `http://127.0.0.1:${port}`
   const server: ChildProcess = spawn(
     path.join(cmsRoot, '..', 'node_modules', '.bin', 'next'),
     ['start', '--port', String(port), '--hostname', '127.0.0.1'],
