@@ -379,6 +379,24 @@ export const variables = {
     schema: text('demo,large'),
     scopes: ['bench'],
   },
+  BENCH_LOAD_SECONDS: {
+    group: 'Tests and benchmarks',
+    description: 'How long the load benchmark keeps its editors and readers busy (seconds).',
+    schema: integer(60, { min: 5 }),
+    scopes: ['bench'],
+  },
+  BENCH_LOAD_EDITORS: {
+    group: 'Tests and benchmarks',
+    description: 'Signed-in editors the load benchmark runs at once (reads and draft saves).',
+    schema: integer(50, { min: 1 }),
+    scopes: ['bench'],
+  },
+  BENCH_LOAD_READERS: {
+    group: 'Tests and benchmarks',
+    description: 'Site readers the load benchmark runs at once, while the site rebuilds.',
+    schema: integer(200, { min: 1 }),
+    scopes: ['bench'],
+  },
   BENCH_SKIP_LARGE: {
     group: 'Tests and benchmarks',
     description: 'true: the site benchmark skips the 10x build.',
