@@ -86,6 +86,8 @@ function checkOne(
   problem: (p: Problem) => unknown,
 ): unknown {
   if (value === null || value === undefined) return value
+  // An empty field as a form sends it: Payload's own field hooks make it empty (null).
+  if (value === '' && !['text', 'textarea', 'email', 'code'].includes(field.type)) return value
   switch (field.type) {
     case 'text':
     case 'textarea':

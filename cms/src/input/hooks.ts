@@ -88,6 +88,9 @@ async function checkArgs(
     if (problem) throw filterError(req, problem)
   }
   if (operation !== 'create' && operation !== 'update') return args
+  // Payload's own bookkeeping (preferences, locked documents) is written by Payload, in shapes
+  // its field hooks then put right (the admin sends a preference's user as { collection, value }).
+  if (entity.collection?.startsWith('payload-')) return args
   if (!isPlainObject(args.data)) throw badRequest(req, 'cms.request.bodyDocument')
   const { data, problems } = await checkData(req, fields, args.data, req.locale === 'all')
   if (problems.length) throw validationError(req, problems, entity)

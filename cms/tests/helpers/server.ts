@@ -55,7 +55,7 @@ export async function startCms(
   const server: ChildProcess = spawn(
     path.join(cmsRoot, '..', 'node_modules', '.bin', 'next'),
     ['start', '--port', String(port), '--hostname', '127.0.0.1'],
-    { cwd: cmsRoot, env, detached: true, stdio: 'ignore' },
+    { cwd: cmsRoot, env, detached: true, stdio: env.CMS_TEST_LOGS ? 'inherit' : 'ignore' },
   )
   for (let i = 0; i < 240; i++) {
     const ok = await fetch(`${base}/admin/login`).then(
