@@ -25,9 +25,23 @@ import { siteSnapshotEndpoint } from './export/endpoint'
 import { SiteSettings } from './globals/SiteSettings'
 import { rebuildsSite, rebuildsSiteGlobal } from './site-builds/requestSiteRebuild'
 import { reviewEndpoints } from './review/endpoints'
+import { checksInput } from './input'
+import { answersInCallersLanguage } from './input/errors'
 import { srcDir } from './paths'
 
 const config = cmsConfig()
+
+/**
+ * The origins that may send signed-in requests: the admin's public address; on this machine
+ * (`npm start`'s http://localhost:3000) also the same port on 127.0.0.1, which is the same server.
+ */
+function allowedOrigins(publicUrl: string | undefined): string[] {
+  if (!publicUrl) return []
+  const url = new URL(publicUrl)
+  if (url.hostname !== 'localhost') return [url.origin]
+  const port = url.port ? `:${url.port}` : ''
+  return [url.origin, `${url.protocol}//127.0.0.1${port}`]
+}
 
 export default buildConfig({
   admin: {
@@ -86,6 +100,7 @@ export default buildConfig({
   email: await emailAdapter(config),
   endpoints: [siteSnapshotEndpoint, ...reviewEndpoints, ...siteBuildsEndpoints],
   globals: [rebuildsSiteGlobal(SiteSettings)],
+  hooks: { afterError: [answersInCallersLanguage] },
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   i18n: {
     fallbackLanguage: 'da',
@@ -96,6 +111,10 @@ export default buildConfig({
     fallback: true,
     locales: locales.map((l) => ({ code: l.code, label: l.label })),
   },
+  // Signed-in requests are accepted only from the admin's own address (Payload refuses the
+  // sign-in cookie on requests whose Origin is another site), and links in emails use it.
+  csrf: allowedOrigins(config.CMS_PUBLIC_URL),
+  ...(config.CMS_PUBLIC_URL ? { serverURL: config.CMS_PUBLIC_URL } : {}),
   // Required in production (the configuration says so); development and tests get a fixed one.
   secret: config.PAYLOAD_SECRET ?? 'velkomst-development-secret-not-for-production',
   sharp,
@@ -106,4 +125,4 @@ export default buildConfig({
     outputFile: path.join(srcDir, 'payload-types.ts'),
   },
   upload: { limits: { fileSize: MAX_IMAGE_BYTES } },
-})
+}).then(checksInput)

@@ -37,6 +37,17 @@ export const segments = {
 } as const satisfies Record<string, Record<Locale, string>>
 
 export type RouteKey = keyof typeof segments
+
+/**
+ * Every word the site's own paths use, in every language (`i-dag`, `gratis`, `sociale-tilbud`,
+ * `side` …): a document whose slug were one of them would share an address with a list or a
+ * filter page. Read from the segment table, so a route added there is reserved too.
+ */
+export const reservedSlugs: ReadonlySet<string> = new Set(
+  Object.values(segments)
+    .flatMap((words) => Object.values(words) as string[])
+    .filter(Boolean),
+)
 export type RoutePart = RouteKey | { slug: string }
 export type Route = readonly RoutePart[]
 

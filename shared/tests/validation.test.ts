@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
+import { demoLogins } from '../src/demo'
+import { reservedSlugs, segments } from '../src/routes'
+
 import { translate } from '../src/i18n/index'
 import { slugify, isSlug } from '../src/slug'
 import {
@@ -11,6 +14,7 @@ import {
   checkGeometry,
   checkHttpUrl,
   checkMaxLength,
+  checkNotDemoPassword,
   checkNonNegative,
   checkOpeningHours,
   checkPhone,
@@ -175,5 +179,26 @@ describe('validators', () => {
     const msg = translate('en', 'validation.quarter.outside', { quarter: '2026-Q3' })
     expect(msg).toBe('The date is outside the quarter 2026-Q3.')
     expect(translate('da', 'validation.cvr')).toBe('Et CVR-nummer har 8 cifre.')
+  })
+})
+
+describe('the demo passwords', () => {
+  it('are refused outside a demonstration only, for every demo account', () => {
+    for (const { password } of Object.values(demoLogins)) {
+      expect(checkNotDemoPassword(password, true)).toBeNull()
+      expect(checkNotDemoPassword(password, false)).toEqual({ key: 'validation.password.demo' })
+    }
+    expect(checkNotDemoPassword('et-helt-andet-kodeord', false)).toBeNull()
+  })
+})
+
+describe('the slugs the site uses itself', () => {
+  it('are every word of the route table, in every language', () => {
+    for (const words of Object.values(segments)) {
+      for (const word of Object.values(words)) {
+        if (word) expect(reservedSlugs.has(word), word).toBe(true)
+      }
+    }
+    expect(reservedSlugs.has('skakklub')).toBe(false)
   })
 })

@@ -24,6 +24,7 @@ const suites = [
   { name: 'CMS and seed', workspace: '@velkomst/seed', script: 'bench' },
   { name: 'Site', workspace: '@velkomst/site', script: 'bench' },
   { name: 'Publish to live', workspace: '@velkomst/seed', script: 'bench:publish' },
+  { name: 'Load', workspace: '@velkomst/seed', script: 'bench:load' },
 ]
 
 // BENCH_SUITES=Site,… runs only those; the other suites' rows are kept from BENCHMARKS.md.

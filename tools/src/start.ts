@@ -9,8 +9,8 @@
  *    rebuilds it when content is published (the CMS calls SITE_REBUILD_URL);
  * then prints both addresses and the demo logins.
  *
- * Ctrl-C stops everything it started. Configure with CMS_PORT, SITE_PORT, DATABASE_URL,
- * PAYLOAD_SECRET.
+ * Ctrl-C stops everything it started. Configure with CMS_PORT, SITE_PORT, HOST (the CMS listens
+ * on 127.0.0.1 unless told otherwise), DATABASE_URL, PAYLOAD_SECRET.
  */
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -53,6 +53,9 @@ function demoSecret(): string {
 
 const port = config.CMS_PORT
 const sitePort = config.SITE_PORT
+const host = config.HOST
+/** Where this machine reaches the CMS: its own address, or loopback when it listens on all. */
+const cmsHere = `http://${['0.0.0.0', '::'].includes(host) ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host}:${port}`
 
 // The CMS tells the site's builder about published changes through this address and token.
 const rebuildToken = crypto.randomBytes(24).toString('hex')
@@ -137,7 +140,8 @@ try {
   await run(bin('turbo'), ['run', 'build', '--filter=@velkomst/cms', '--output-logs=errors-only'])
 
   console.log('3/4 Starting the CMS')
-  const server = spawn(bin('next'), ['start', '--port', String(port)], {
+  // Only this machine reaches the CMS unless HOST says otherwise: the demo logins are public.
+  const server = spawn(bin('next'), ['start', '--port', String(port), '--hostname', host], {
     cwd: cmsDir,
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -159,12 +163,12 @@ try {
       stop(1)
     }
   })
-  await waitFor(`http://localhost:${port}/admin/login`, 120)
+  await waitFor(`${cmsHere}/admin/login`, 120)
 
   console.log('4/4 Building and serving the site from the published content')
   const siteEnv = {
     ...env,
-    CMS_URL: `http://localhost:${port}`,
+    CMS_URL: cmsHere,
     ASTRO_TELEMETRY_DISABLED: '1',
   }
   // The site server builds the site itself, then rebuilds it whenever the CMS reports a
@@ -187,9 +191,9 @@ try {
   console.log(`
 Velkomst is running.
   Site:         http://localhost:${sitePort}/  (English: http://localhost:${sitePort}/en/)
-  Admin (CMS):  http://localhost:${port}/admin
-  REST API:     http://localhost:${port}/api
-  GraphQL:      http://localhost:${port}/api/graphql
+  Admin (CMS):  ${env.CMS_PUBLIC_URL}/admin
+  REST API:     ${env.CMS_PUBLIC_URL}/api
+  GraphQL:      ${env.CMS_PUBLIC_URL}/api/graphql
 Press Ctrl-C to stop.`)
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)

@@ -11,9 +11,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`welcome_letters_quarter_idx\` ON \`welcome_letters\` (\`quarter\`);`)
-  await db.run(sql`CREATE INDEX \`welcome_letters_updated_at_idx\` ON \`welcome_letters\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`welcome_letters_created_at_idx\` ON \`welcome_letters\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`welcome_letters_quarter_idx\` ON \`welcome_letters\` (\`quarter\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`welcome_letters_updated_at_idx\` ON \`welcome_letters\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`welcome_letters_created_at_idx\` ON \`welcome_letters\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`welcome_letters_locales\` (
   	\`greeting\` text,
   	\`signature_title\` text,
@@ -23,8 +29,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`welcome_letters\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`welcome_letters_locales_locale_parent_id_unique\` ON \`welcome_letters_locales\` (\`_locale\`,\`_parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`welcome_letters_locales_parent_idx\` ON \`welcome_letters_locales\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`welcome_letters_locales_locale_parent_id_unique\` ON \`welcome_letters_locales\` (\`_locale\`,\`_parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`welcome_letters_locales_parent_idx\` ON \`welcome_letters_locales\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`welcome_letters_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -35,12 +45,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`ticket_offers_id\`) REFERENCES \`ticket_offers\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`welcome_letters_rels_order_idx\` ON \`welcome_letters_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`welcome_letters_rels_parent_idx\` ON \`welcome_letters_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`welcome_letters_rels_path_idx\` ON \`welcome_letters_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`welcome_letters_rels_ticket_offers_id_idx\` ON \`welcome_letters_rels\` (\`ticket_offers_id\`);`)
-  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`welcome_letters_id\` integer REFERENCES welcome_letters(id);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_welcome_letters_id_idx\` ON \`payload_locked_documents_rels\` (\`welcome_letters_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`welcome_letters_rels_order_idx\` ON \`welcome_letters_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`welcome_letters_rels_parent_idx\` ON \`welcome_letters_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`welcome_letters_rels_path_idx\` ON \`welcome_letters_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`welcome_letters_rels_ticket_offers_id_idx\` ON \`welcome_letters_rels\` (\`ticket_offers_id\`);`,
+  )
+  await db.run(
+    sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`welcome_letters_id\` integer REFERENCES welcome_letters(id);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_welcome_letters_id_idx\` ON \`payload_locked_documents_rels\` (\`welcome_letters_id\`);`,
+  )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -74,20 +96,48 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "associations_id", "events_id", "venues_id", "communities_id", "categories_id", "ticket_offers_id", "pages_id", "media_id", "users_id") SELECT "id", "order", "parent_id", "path", "associations_id", "events_id", "venues_id", "communities_id", "categories_id", "ticket_offers_id", "pages_id", "media_id", "users_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(
+    sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "associations_id", "events_id", "venues_id", "communities_id", "categories_id", "ticket_offers_id", "pages_id", "media_id", "users_id") SELECT "id", "order", "parent_id", "path", "associations_id", "events_id", "venues_id", "communities_id", "categories_id", "ticket_offers_id", "pages_id", "media_id", "users_id" FROM \`payload_locked_documents_rels\`;`,
+  )
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
-  await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
+  await db.run(
+    sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`,
+  )
   await db.run(sql`PRAGMA foreign_keys=ON;`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_associations_id_idx\` ON \`payload_locked_documents_rels\` (\`associations_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_venues_id_idx\` ON \`payload_locked_documents_rels\` (\`venues_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_communities_id_idx\` ON \`payload_locked_documents_rels\` (\`communities_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_categories_id_idx\` ON \`payload_locked_documents_rels\` (\`categories_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ticket_offers_id_idx\` ON \`payload_locked_documents_rels\` (\`ticket_offers_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_pages_id_idx\` ON \`payload_locked_documents_rels\` (\`pages_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_associations_id_idx\` ON \`payload_locked_documents_rels\` (\`associations_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_venues_id_idx\` ON \`payload_locked_documents_rels\` (\`venues_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_communities_id_idx\` ON \`payload_locked_documents_rels\` (\`communities_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_categories_id_idx\` ON \`payload_locked_documents_rels\` (\`categories_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_ticket_offers_id_idx\` ON \`payload_locked_documents_rels\` (\`ticket_offers_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_pages_id_idx\` ON \`payload_locked_documents_rels\` (\`pages_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
 }

@@ -1,7 +1,14 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type Endpoint,
+  type PayloadRequest,
+} from 'payload'
 
 import { isStaffUser } from '../access/roles'
 import { bodyOf, done, refuse, routeId } from '../http/answers'
+import { latestVersion } from './queue'
 import { isReviewedCollection, type ReviewedCollection } from './trust'
 
 type Target = { collection: ReviewedCollection; id: string }
@@ -26,8 +33,11 @@ async function waitingTarget(req: PayloadRequest): Promise<Target | Response> {
 }
 
 /**
- * `POST /api/review/:collection/:id/publish` (staff): publishes the change waiting for review,
- * all languages, exactly as submitted (Payload publishes the latest draft).
+ * `POST /api/review/:collection/:id/publish` (staff) with `{ version }`, the id of the version
+ * the review showed: publishes exactly that version, all languages. If the editor saved a newer
+ * draft since, nothing is published and staff are asked to look again (Payload would publish
+ * whatever draft is newest). The check and the publish are one transaction where the database
+ * has them (MongoDB); on SQLite they follow each other within the same request.
  */
 export const publishSubmission: Endpoint = {
   path: '/review/:collection/:id/publish',
@@ -35,13 +45,29 @@ export const publishSubmission: Endpoint = {
   handler: async (req) => {
     const target = await waitingTarget(req)
     if (target instanceof Response) return target
-    await req.payload.update({
-      ...target,
-      data: { _status: 'published' },
-      draft: false,
-      overrideAccess: false,
-      req,
-    })
+    const { version } = await bodyOf(req)
+    if (typeof version !== 'string' && typeof version !== 'number') {
+      return refuse(req, 400, 'cms.review.versionMissing')
+    }
+    const shouldCommit = await initTransaction(req)
+    try {
+      const latest = await latestVersion(req.payload, target.collection, target.id, req)
+      if (!latest || String(latest.id) !== String(version)) {
+        if (shouldCommit) await killTransaction(req)
+        return refuse(req, 409, 'cms.review.newerDraft')
+      }
+      await req.payload.update({
+        ...target,
+        data: { _status: 'published' },
+        draft: false,
+        overrideAccess: false,
+        req,
+      })
+      if (shouldCommit) await commitTransaction(req)
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
     return done(req, 'cms.review.published')
   },
 }

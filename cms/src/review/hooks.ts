@@ -3,6 +3,7 @@ import {
   ValidationError,
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
+  type PayloadRequest,
 } from 'payload'
 import type { ReviewState } from '@velkomst/shared/vocabulary'
 
@@ -32,6 +33,7 @@ export const reviewGate: CollectionBeforeOperationHook = async ({
   operation,
   req,
 }) => {
+  if (operation === 'restoreVersion') return restoreForReview(args, collection.slug, req)
   if (operation !== 'create' && operation !== 'update') return args
   if (!isEditorUser(req.user) || req.context.confirmation) return args
   const { data, draft, id } = args as { data?: Reviewed; draft?: boolean; id?: unknown }
@@ -52,6 +54,59 @@ export const reviewGate: CollectionBeforeOperationHook = async ({
   throw new APIError(messageFor(req, { key: 'validation.review.needsReview' }), 403, null, true)
 }
 
+/**
+ * Restoring an older version is a change like any other. An editor who may not publish
+ * restores as a draft, which goes to review (submitted, stamped), and the live document stays as
+ * it is; a plain restore (which Payload writes to the live document) is refused with a message
+ * saying so. Payload reads the restore's `draft` before this hook, so it cannot be turned into
+ * a draft here.
+ */
+async function restoreForReview(
+  args: Parameters<CollectionBeforeOperationHook>[0]['args'],
+  slug: string,
+  req: PayloadRequest,
+) {
+  if (!isEditorUser(req.user)) return args
+  const { id } = args as { id?: number | string }
+  const version = await req.payload.findVersionByID({
+    collection: slug as ReviewedCollection,
+    id: String(id),
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })
+  if (!version) return args
+  const parent = (version as { parent?: unknown }).parent
+  const parentId =
+    typeof parent === 'object' && parent !== null ? (parent as { id: unknown }).id : parent
+  const live = (await req.payload.findByID({
+    collection: slug as ReviewedCollection,
+    id: parentId as number,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as Reviewed | null
+  if (
+    live &&
+    (await publishesDirectly(req, slug as ReviewedCollection, { ...live, id: parentId }))
+  ) {
+    return args
+  }
+  if (!(args as { draft?: boolean }).draft) {
+    throw new APIError(
+      messageFor(req, { key: 'validation.review.restoreAsDraft' }),
+      403,
+      null,
+      true,
+    )
+  }
+  req.context.restoreForReview = true
+  return args
+}
+
 const refId = (value: unknown) =>
   typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value
 
@@ -62,6 +117,16 @@ const refId = (value: unknown) =>
 export const trackReview: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const incoming = data as Reviewed
   const stored = (originalDoc ?? {}) as Reviewed
+  if (req.context.restoreForReview) {
+    return {
+      ...incoming,
+      _status: 'draft',
+      reviewState: 'submitted',
+      reviewComment: null,
+      submittedBy: req.user?.id ?? null,
+      submittedAt: new Date().toISOString(),
+    }
+  }
   if (incoming._status !== 'draft') {
     return { ...incoming, reviewState: 'none', reviewComment: null }
   }
@@ -69,12 +134,15 @@ export const trackReview: CollectionBeforeChangeHook = ({ data, originalDoc, req
   const before = stored.reviewState ?? 'none'
   const after = incoming.reviewState ?? before
   if (after !== before && after !== 'submitted') {
-    throw new ValidationError({
-      errors: [
-        { message: messageFor(req, { key: 'validation.review.state' }), path: 'reviewState' },
-      ],
-      req,
-    })
+    throw new ValidationError(
+      {
+        errors: [
+          { message: messageFor(req, { key: 'validation.review.state' }), path: 'reviewState' },
+        ],
+        req,
+      },
+      req.t,
+    )
   }
   const stamping = after === 'submitted' && before !== 'submitted'
   return {

@@ -1,6 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { editorLocale } from '../fields/messages'
 import { changesBetween, type FieldChange } from './diff'
+import { withTitles } from './titles'
 import { reviewedCollections, type ReviewedCollection } from './trust'
 
 export interface Submission {
@@ -11,6 +13,28 @@ export interface Submission {
   submittedAt: string | null
   isNew: boolean
   changes: FieldChange[]
+  /** The version shown: "Publish" publishes this one, and refuses if a newer one arrived. */
+  versionId: number | string
+}
+
+/** The newest version of a document (its latest draft, when it has one), all languages. */
+export async function latestVersion(
+  payload: Payload,
+  collection: ReviewedCollection,
+  id: number | string,
+  req?: PayloadRequest,
+) {
+  const { docs } = await payload.findVersions({
+    collection,
+    where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
+    sort: '-updatedAt',
+    limit: 1,
+    locale: 'all',
+    depth: 0,
+    overrideAccess: true,
+    ...(req ? { req } : {}),
+  })
+  return docs[0]
 }
 
 const titleOf = (doc: Record<string, unknown>) =>
@@ -51,15 +75,19 @@ export async function submissionOf(
   const user = req.user
   const locale = typeof req.locale === 'string' && req.locale !== 'all' ? req.locale : undefined
   const base = { collection, id, locale: 'all' as const, depth: 0, overrideAccess: false, user }
-  const draft = (await payload.findByID({ ...base, draft: true })) as unknown as Record<
-    string,
-    unknown
-  >
+  // The version itself, not "the latest draft" read separately: what is shown is what
+  // "Publish" will publish, by this version's id.
+  const version = await latestVersion(payload, collection, id)
+  if (!version) throw new Error(`${collection} ${id} has no versions`)
+  const draft = version.version as unknown as Record<string, unknown>
   const live = (await payload.findByID({ ...base, draft: false })) as unknown as Record<
     string,
     unknown
   >
   const isNew = live._status !== 'published'
+  const fields = payload.collections[collection].config.fields
+  const titled = (doc: Record<string, unknown>) =>
+    withTitles(payload, fields, doc, editorLocale(req))
   // Once more in the admin's language, with the submitter filled in, for the heading.
   const shown = (await payload.findByID({
     ...base,
@@ -77,6 +105,7 @@ export async function submissionOf(
     submittedBy: submitter ? submitter.displayName || submitter.email || null : null,
     submittedAt: (draft.submittedAt as string | null | undefined) ?? null,
     isNew,
-    changes: changesBetween(isNew ? undefined : live, draft),
+    changes: changesBetween(isNew ? undefined : await titled(live), await titled(draft)),
+    versionId: version.id,
   }
 }

@@ -2,44 +2,23 @@
  * The admin as an association volunteer sees it, in a real browser against the production
  * build: their own listings only, and a refused save explained beside the field in Danish.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
 import type { BrowserContext, Page } from 'playwright-core'
+import type { Payload } from 'payload'
 import { axeViolations, chromiumArgs, launchBrowser } from '@velkomst/testing/browser'
-import { freePort } from '@velkomst/testing/net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { cmsRoot } from '../../src/paths'
 import { afterNavigation, fillField, openAdmin, signIn } from '../helpers/admin'
+import { startCms, type RunningCms } from '../helpers/server'
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'velkomst-e2e-'))
-const env = {
-  ...process.env,
-  NODE_ENV: 'production' as const,
-  DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
-  MEDIA_DIR: path.join(dir, 'media'),
-  PAYLOAD_SECRET: 'velkomst-e2e-secret-not-for-production',
-  // A demo as far as production settings go: no SMTP server here, emails are printed.
-  VELKOMST_DEMO: 'true',
-  NEXT_TELEMETRY_DISABLED: '1',
-}
 const editor = { email: 'frivillig@test.dk', password: 'frivillig-password-1' }
-let server: ChildProcess | undefined
+let cms: RunningCms | undefined
 let context: BrowserContext
 let page: Page
 let base = ''
 let resetToken = ''
 
-/** Builds the database the way production does (migrations) and adds a volunteer's content. */
-async function prepareDatabase() {
-  Object.assign(process.env, env)
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../../src/payload.config')
-  const payload = await getPayload({ config })
-  await payload.db.migrate()
+/** A volunteer's content, in a database built the way production builds it (migrations). */
+async function prepareDatabase(payload: Payload) {
   const own = await payload.create({
     collection: 'associations',
     data: {
@@ -73,31 +52,11 @@ async function prepareDatabase() {
     data: { email: editor.email },
     disableEmail: true,
   })
-  await payload.destroy()
 }
 
 beforeAll(async () => {
-  await prepareDatabase()
-  const port = await freePort()
-  base = `http://127.0.0.1:${port}`
-  server = spawn(
-    path.join(cmsRoot, '..', 'node_modules', '.bin', 'next'),
-    ['start', '--port', String(port), '--hostname', '127.0.0.1'],
-    {
-      cwd: cmsRoot,
-      env,
-      detached: true,
-      stdio: 'ignore',
-    },
-  )
-  for (let i = 0; i < 120; i++) {
-    const ok = await fetch(`${base}/admin/login`).then(
-      (r) => r.ok,
-      () => false,
-    )
-    if (ok) break
-    await new Promise((r) => setTimeout(r, 500))
-  }
+  cms = await startCms('e2e', prepareDatabase)
+  base = cms.base
   context = await launchBrowser({ locale: 'da-DK', args: [...chromiumArgs, '--lang=da-DK'] })
   page = await context.newPage()
   await signIn(page, base, editor.email, editor.password)
@@ -105,8 +64,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.close()
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM')
-  fs.rmSync(dir, { recursive: true, force: true })
+  await cms?.stop()
 })
 
 describe('the sign-in page', () => {

@@ -2,8 +2,9 @@
  * The access matrix: every collection x role x operation, through the Local API with
  * `overrideAccess: false`, both the allowed and the forbidden case.
  */
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Payload, Where } from 'payload'
+import { createLocalReq, type Payload, type Where } from 'payload'
 
 import { startPayload, type TestPayload } from '../helpers/payload'
 import { expectFieldError } from '../helpers/expectations'
@@ -49,6 +50,7 @@ async function attempt(fn: () => Promise<unknown>): Promise<boolean> {
 }
 
 type Slug =
+  | 'welcome-letters'
   | 'associations'
   | 'events'
   | 'venues'
@@ -478,6 +480,195 @@ const cases: Case[] = [
     ),
   },
 ]
+
+/** Whether the actor's version list for a document has anything in it. */
+const versionsOf =
+  (
+    collection: 'associations' | 'events' | 'venues' | 'pages' | 'ticket-offers',
+    id: () => number,
+  ) =>
+  async (a: Access) => {
+    const r = await payload.findVersions({
+      collection,
+      where: { parent: { equals: id() } },
+      ...a,
+    })
+    return r.docs.length > 0 ? r.docs : null
+  }
+
+/** A field error (a refused value) counts as refused, like 403. */
+const refusedAsInvalid = async (write: Promise<unknown>) =>
+  write.catch((error: Error) => {
+    if (error.name === 'ValidationError') return null
+    throw error
+  })
+
+const png = () =>
+  sharp({ create: { width: 32, height: 32, channels: 3, background: '#2f7d5b' } })
+    .png()
+    .toBuffer()
+
+/** An image the editor uploaded; with `live`, the logo of their published association. */
+async function editorsImage(live: boolean) {
+  const data = await png()
+  const image = await payload.create({
+    collection: 'media',
+    data: { alt: `Logo ${n()}` },
+    file: { data, mimetype: 'image/png', name: `logo-${n()}.png`, size: data.length },
+    overrideAccess: false,
+    user: userOf('editor'),
+  })
+  if (live) {
+    await payload.update({
+      collection: 'associations',
+      id: w.ownAssociation.id,
+      data: { logo: image.id, _status: 'published' },
+    })
+  }
+  return image
+}
+
+const newRows: Case[] = [
+  // Versions hold drafts, submissions and staff's messages: their owners' and staff's only.
+  {
+    name: 'associations: read versions of own',
+    allowed: signedIn,
+    run: versionsOf('associations', () => w.ownAssociation.id),
+  },
+  {
+    name: "associations: read versions of another's",
+    allowed: staffOnly,
+    run: versionsOf('associations', () => w.otherAssociation.id),
+  },
+  {
+    name: 'events: read versions of own',
+    allowed: signedIn,
+    run: versionsOf('events', () => w.ownEvent.id),
+  },
+  {
+    name: "events: read versions of another's (its drafts)",
+    allowed: staffOnly,
+    run: versionsOf('events', () => w.otherDraftEvent.id),
+  },
+  ...(['venues', 'pages', 'ticket-offers'] as const).map((slug): Case => ({
+    name: `${slug}: read versions`,
+    allowed: staffOnly,
+    run: versionsOf(slug, () =>
+      slug === 'venues'
+        ? w.publishedVenue.id
+        : slug === 'pages'
+          ? w.publishedPage.id
+          : w.publishedOffer.id,
+    ),
+  })),
+  {
+    // A restore that writes the live document; "restore as draft" goes to review (review tests).
+    name: 'associations: restore an old version of own (not trusted)',
+    allowed: staffOnly,
+    run: async (a) => {
+      const { docs } = await payload.findVersions({
+        collection: 'associations',
+        where: { parent: { equals: w.ownAssociation.id } },
+        sort: 'createdAt',
+        limit: 1,
+      })
+      return payload.restoreVersion({ collection: 'associations', id: docs[0]!.id, ...a })
+    },
+  },
+  {
+    name: 'users: unlock an editor',
+    allowed: staffOnly,
+    run: async (a) =>
+      payload.unlock({
+        collection: 'users',
+        data: { email: 'other@test.dk' } as never,
+        overrideAccess: false,
+        req: await createLocalReq({ user: a.user }, payload),
+      }),
+  },
+  {
+    name: 'users: unlock the admin',
+    allowed: ['admin'],
+    run: async (a) =>
+      payload.unlock({
+        collection: 'users',
+        data: { email: 'admin@test.dk' } as never,
+        overrideAccess: false,
+        req: await createLocalReq({ user: a.user }, payload),
+      }),
+  },
+  {
+    name: 'media: change the alt text of own image, not on the website',
+    allowed: signedIn,
+    run: async (a) => {
+      const image = await editorsImage(false)
+      return payload.update({ collection: 'media', id: image.id, data: { alt: 'Ny tekst' }, ...a })
+    },
+  },
+  {
+    // Replacing it goes through review: a new image chosen in the listing (the listing's review).
+    name: 'media: change the alt text of own image a published listing shows',
+    allowed: staffOnly,
+    run: async (a) => {
+      const image = await editorsImage(true)
+      return payload.update({ collection: 'media', id: image.id, data: { alt: 'Ny tekst' }, ...a })
+    },
+  },
+  {
+    name: 'media: replace the file of own image a published listing shows',
+    allowed: staffOnly,
+    run: async (a) => {
+      const image = await editorsImage(true)
+      const data = await png()
+      return payload.update({
+        collection: 'media',
+        id: image.id,
+        data: {},
+        file: { data, mimetype: 'image/png', name: 'ny.png', size: data.length },
+        ...a,
+      })
+    },
+  },
+  {
+    name: 'media: delete own image a published listing shows',
+    allowed: staffOnly,
+    run: async (a) => {
+      const image = await editorsImage(true)
+      return payload.delete({ collection: 'media', id: image.id, ...a })
+    },
+  },
+  {
+    name: 'events: add another association as an organizer of own event',
+    allowed: staffOnly,
+    run: (a) =>
+      refusedAsInvalid(
+        payload.update({
+          collection: 'events',
+          id: w.ownEvent.id,
+          data: { organizers: [w.ownAssociation.id, w.otherAssociation.id] },
+          draft: true,
+          ...a,
+        }),
+      ),
+  },
+  {
+    name: 'events: create one with another association among the organizers',
+    allowed: staffOnly,
+    run: (a) =>
+      refusedAsInvalid(
+        payload.create({
+          collection: 'events',
+          data: {
+            ...valid.event(w.ownAssociation.id, n()),
+            organizers: [w.ownAssociation.id, w.otherAssociation.id],
+          },
+          draft: true,
+          ...a,
+        }),
+      ),
+  },
+]
+cases.push(...newRows)
 
 describe.each(cases)('$name', ({ allowed, run }) => {
   it.each(actors)('%s', async (actor) => {

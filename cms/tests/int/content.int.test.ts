@@ -1,5 +1,7 @@
 /** Localization with fallback, versions and restore, and image uploads. */
 import fs from 'node:fs'
+import path from 'node:path'
+import zlib from 'node:zlib'
 
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -166,5 +168,79 @@ describe('images', () => {
         file: { data, mimetype: 'image/png', name: 'cut.png', size: data.length },
       }),
     ).rejects.toThrow(/ikke et billede, eller den er beskadiget/)
+  })
+
+  const stored = async (filename: string) => {
+    const file = path.join(process.env.MEDIA_DIR!, filename)
+    return { exists: fs.existsSync(file), meta: await sharp(file).metadata() }
+  }
+
+  it('stores an image under the extension of what it is, whatever it was called', async () => {
+    for (const name of ['logo.html', 'logo.svg', 'logo', 'logo.png.js']) {
+      const data = await png()
+      const m = await payload.create({
+        collection: 'media',
+        data: { alt: 'Logo' },
+        file: { data, mimetype: 'text/html', name, size: data.length },
+      })
+      expect(m.filename, name).toMatch(/^logo[\w.-]*\.png$/)
+      expect(m.filename).not.toMatch(/\.(html|svg|js)/)
+      expect(m.mimeType).toBe('image/png')
+      expect((await stored(m.filename!)).meta.format).toBe('png')
+    }
+    const files = fs.readdirSync(process.env.MEDIA_DIR!)
+    expect(files.filter((f) => /\.(html|svg|js)$/.test(f))).toEqual([])
+  })
+
+  it('strips the camera’s metadata, GPS position included, from the original and every size', async () => {
+    const data = await sharp({
+      create: { width: 1400, height: 900, channels: 3, background: '#336' },
+    })
+      .jpeg()
+      .withExif({
+        IFD0: { Make: 'Telefon', Model: 'Kamera' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '55/1 40/1 12/1' },
+      })
+      .toBuffer()
+    const input = await sharp(data).metadata()
+    expect(input.exif?.toString('latin1')).toContain('Telefon')
+    const m = await payload.create({
+      collection: 'media',
+      data: { alt: 'Søen' },
+      file: { data, mimetype: 'image/jpeg', name: 'soeen.jpg', size: data.length },
+    })
+    const files = [m.filename!, ...Object.values(m.sizes ?? {}).map((s) => s!.filename!)]
+    expect(files.length).toBeGreaterThan(3)
+    for (const file of files) {
+      const { meta } = await stored(file)
+      expect(meta.exif, file).toBeUndefined()
+      expect(meta.xmp, file).toBeUndefined()
+    }
+  })
+
+  it('refuses an image with more pixels than it can take, from its header, storing nothing', async () => {
+    // A PNG of a few bytes whose header says 20,000 × 20,000: decoding it would take gigabytes.
+    const small = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer()
+    const huge = Buffer.from(small)
+    huge.writeUInt32BE(20_000, 16)
+    huge.writeUInt32BE(20_000, 20)
+    huge.writeUInt32BE(zlib.crc32(huge.subarray(12, 29)), 29)
+    expect((await sharp(huge, { limitInputPixels: false }).metadata()).width).toBe(20_000)
+    const before = await payload.count({ collection: 'media' })
+    const files = fs.readdirSync(process.env.MEDIA_DIR!).length
+    await expect(
+      payload.create({
+        collection: 'media',
+        data: { alt: 'x' },
+        file: { data: huge, mimetype: 'image/png', name: 'bombe.png', size: huge.length },
+      }),
+    ).rejects.toMatchObject({
+      status: 413,
+      message: expect.stringContaining('20000 × 20000 pixels, højst 50 millioner pixels'),
+    })
+    expect((await payload.count({ collection: 'media' })).totalDocs).toBe(before.totalDocs)
+    expect(fs.readdirSync(process.env.MEDIA_DIR!).length).toBe(files)
   })
 })

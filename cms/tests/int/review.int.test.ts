@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { dateKey } from '@velkomst/shared/time'
 
 import { callEndpoint } from '../helpers/endpoints'
+import { caller } from '../helpers/http'
 import { valid } from '../helpers/fixtures'
 import { startPayload, type TestPayload } from '../helpers/payload'
 import { fieldErrors } from '../helpers/expectations'
@@ -23,6 +24,19 @@ const latest = <C extends 'associations' | 'events'>(
   id: number,
   locale: 'da' | 'en' = 'da',
 ) => payload.findByID({ collection, id, locale, fallbackLocale: false, depth: 0, draft: true })
+
+/** The version the review queue shows for a document (what "Publish" sends). */
+async function versionShown(collection: 'associations' | 'events', id: number) {
+  const item = (await queue()).find((q) => q.collection === collection && q.id === id)
+  if (!item) throw new Error(`${collection} ${id} is not waiting for review`)
+  return item.versionId
+}
+
+async function queue() {
+  const { reviewQueue } = await import('../../src/review/queue')
+  const { createLocalReq } = await import('payload')
+  return reviewQueue(payload, await createLocalReq({ user: users.staff as never }, payload))
+}
 
 beforeAll(async () => {
   t = await startPayload('review')
@@ -231,10 +245,12 @@ describe('staff review', () => {
       data: { reviewState: 'submitted' },
       ...as('editor'),
     })
+    const shown = await versionShown('associations', ids.plain!)
     const answer = await callEndpoint(payload, {
       path: endpoint('publish'),
       method: 'post',
       routeParams: { collection: 'associations', id: ids.plain! },
+      body: { version: shown },
       user: users.staff,
       language: 'en',
     })
@@ -256,9 +272,172 @@ describe('staff review', () => {
       path: endpoint('publish'),
       method: 'post',
       routeParams: { collection: 'associations', id: ids.plain! },
+      body: { version: shown },
       user: users.staff,
     })
     expect(again.status).toBe(409)
+  })
+
+  it('publishes only the version staff looked at: a newer draft is refused, nothing goes live', async () => {
+    const submit = (summary: string) =>
+      payload.update({
+        collection: 'associations',
+        id: ids.plain!,
+        draft: true,
+        data: { summary, reviewState: 'submitted' },
+        ...as('editor'),
+      })
+    await submit('Den version kommunen så.')
+    const shown = await versionShown('associations', ids.plain!)
+    await submit('En anden tekst, gemt bagefter.')
+    const publish = (body: unknown) =>
+      callEndpoint(payload, {
+        path: endpoint('publish'),
+        method: 'post',
+        routeParams: { collection: 'associations', id: ids.plain! },
+        body,
+        user: users.staff,
+      })
+    const stale = await publish({ version: shown })
+    expect(stale.status).toBe(409)
+    expect(JSON.stringify(stale.body)).toContain('nyere ændring')
+    expect((await live('associations', ids.plain!)).summary).toBe(
+      'Vi spiller skak hver tirsdag kl. 19.',
+    )
+    const missing = await publish({})
+    expect(missing.status).toBe(400)
+    const current = await publish({ version: await versionShown('associations', ids.plain!) })
+    expect(current.status).toBe(200)
+    expect((await live('associations', ids.plain!)).summary).toBe('En anden tekst, gemt bagefter.')
+  })
+
+  it('shows the names of linked documents in the changes, not their ids', async () => {
+    const venue = await payload.create({
+      collection: 'venues',
+      data: { ...valid.venue(7), name: 'Kulturhuset Birkelyng', _status: 'published' },
+    })
+    await payload.update({
+      collection: 'events',
+      id: ids.event!,
+      data: { organizers: [ids.plain!, ids.other!] },
+    })
+    await payload.update({
+      collection: 'events',
+      id: ids.event!,
+      draft: true,
+      data: { venue: venue.id, reviewState: 'submitted' },
+      ...as('editor'),
+    })
+    const item = (await queue()).find((q) => q.collection === 'events' && q.id === ids.event)
+    const venueChange = item!.changes.find((c) => c.field === 'venue')
+    expect(venueChange).toMatchObject({ before: '', after: 'Kulturhuset Birkelyng' })
+    const everything = JSON.stringify(item!.changes)
+    expect(everything).not.toMatch(new RegExp(`"(after|before)":"${venue.id}"`))
+  })
+})
+
+describe('restoring an older version', () => {
+  const versionWith = async (collection: 'associations', id: number, summary: string) => {
+    const { docs } = await payload.findVersions({
+      collection,
+      where: { parent: { equals: id } },
+      pagination: false,
+      depth: 0,
+    })
+    return docs.find((v) => v.version.summary === summary)!.id
+  }
+
+  it('is a draft sent to review for an editor who may not publish; the live listing stays', async () => {
+    const liveBefore = (await live('associations', ids.plain!)).summary
+    const old = await versionWith('associations', ids.plain!, 'Foreningen nummer 1.')
+    const straight = payload.restoreVersion({
+      collection: 'associations',
+      id: old,
+      ...as('editor'),
+    })
+    await expect(straight).rejects.toMatchObject({ status: 403 })
+    await expect(straight).rejects.toThrow(/som kladde/)
+    expect((await live('associations', ids.plain!)).summary).toBe(liveBefore)
+    // "Restore as draft" is REST's (and the admin's) `?draft=true`; the Local API has no draft.
+    const rest = caller(payload)
+    const token = await rest.login('editor@test.dk', 'editor-password-1')
+    const asDraft = await rest.rest('POST', `/associations/versions/${old}?draft=true`, { token })
+    expect(asDraft.status).toBe(200)
+    expect(asDraft.body._status).toBe('draft')
+    const straightOverHttp = await rest.rest('POST', `/associations/versions/${old}`, { token })
+    expect(straightOverHttp.status).toBe(403)
+    expect((await live('associations', ids.plain!)).summary).toBe(liveBefore)
+    const draft = await latest('associations', ids.plain!)
+    expect(draft).toMatchObject({
+      summary: 'Foreningen nummer 1.',
+      reviewState: 'submitted',
+      submittedBy: users.editor!.id,
+    })
+    expect((await queue()).some((q) => q.collection === 'associations' && q.id === ids.plain)).toBe(
+      true,
+    )
+  })
+
+  it('publishes directly for a trusted association and for staff', async () => {
+    const old = await versionWith('associations', ids.trusted!, 'Foreningen nummer 2.')
+    const restored = await payload.restoreVersion({
+      collection: 'associations',
+      id: old,
+      ...as('trustedEditor'),
+    })
+    expect(restored._status).toBe('published')
+    expect((await live('associations', ids.trusted!)).summary).toBe('Foreningen nummer 2.')
+  })
+
+  it('is refused for another association’s versions', async () => {
+    const old = await versionWith('associations', ids.other!, 'Foreningen nummer 3.')
+    await expect(
+      payload.restoreVersion({ collection: 'associations', id: old, ...as('editor') }),
+    ).rejects.toMatchObject({ status: 403 })
+  })
+})
+
+describe('organizers', () => {
+  it('an editor adds only their own associations; the message names the other', async () => {
+    const errors = await fieldErrors(
+      payload.create({
+        collection: 'events',
+        data: { ...valid.event(ids.plain!, 30), organizers: [ids.plain!, ids.other!] },
+        draft: true,
+        ...as('editor'),
+      }),
+    )
+    expect(errors[0]).toMatchObject({ path: 'organizers' })
+    expect(errors[0]!.message).toMatch(/kun tilføje dine egne foreninger.*Forening 3/)
+  })
+
+  it('an editor keeps an organizer staff added, and staff add any', async () => {
+    const event = await payload.create({
+      collection: 'events',
+      data: { ...valid.event(ids.plain!, 31), organizers: [ids.plain!, ids.other!] },
+      draft: true,
+      ...as('staff'),
+    })
+    const saved = await payload.update({
+      collection: 'events',
+      id: event.id,
+      draft: true,
+      data: { summary: 'Sammen med en anden forening.' },
+      ...as('editor'),
+    })
+    // The other association is not the editor's to read: it comes back as its id.
+    const idOf = (o: unknown) =>
+      typeof o === 'object' && o !== null ? (o as { id: number }).id : o
+    expect(saved.organizers?.map(idOf)).toEqual([ids.plain, ids.other])
+    await expect(
+      payload.update({
+        collection: 'events',
+        id: event.id,
+        draft: true,
+        data: { organizers: [ids.plain!, ids.other!, ids.trusted!] },
+        ...as('editor'),
+      }),
+    ).rejects.toMatchObject({ status: 400 })
   })
 })
 
@@ -303,6 +482,7 @@ describe('"this listing is still correct"', () => {
     })
 
   it('dates the published listing without publishing a waiting draft', async () => {
+    const liveSummary = (await live('associations', ids.plain!)).summary
     await payload.update({
       collection: 'associations',
       id: ids.plain!,
@@ -316,7 +496,7 @@ describe('"this listing is still correct"', () => {
     const today = dateKey(new Date())
     const published = await live('associations', ids.plain!)
     expect(dateKey(published.lastConfirmed ?? '')).toBe(today)
-    expect(published.summary).toBe('Vi spiller skak hver tirsdag kl. 19.')
+    expect(published.summary).toBe(liveSummary)
     const draft = await latest('associations', ids.plain!)
     expect(draft).toMatchObject({ summary: 'Ændring der venter.', reviewState: 'submitted' })
     expect(dateKey(draft.lastConfirmed ?? '')).toBe(today)

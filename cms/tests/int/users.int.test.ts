@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createLocalReq, registerFirstUserOperation, type Payload } from 'payload'
+import { demoLogins } from '@velkomst/shared/demo'
 
 import { callEndpoint } from '../helpers/endpoints'
 import { startPayload, type TestPayload } from '../helpers/payload'
@@ -125,6 +126,76 @@ describe('passwords', () => {
       overrideAccess: true,
     })
     expect(done.token).toBeTruthy()
+  })
+})
+
+describe("the demo's passwords", () => {
+  /** Production, not a demo: what a municipality's own installation runs as. */
+  async function inProduction<T>(run: () => Promise<T>): Promise<T> {
+    vi.stubEnv('NODE_ENV', 'production')
+    vi.stubEnv('VELKOMST_DEMO', 'false')
+    vi.stubEnv('CMS_PUBLIC_URL', 'https://cms.albertslund.example')
+    vi.stubEnv('SMTP_HOST', 'smtp.albertslund.example')
+    try {
+      return await run()
+    } finally {
+      vi.unstubAllEnvs()
+    }
+  }
+
+  it('work in a demonstration (and in development and tests)', async () => {
+    const u = await payload.create({
+      collection: 'users',
+      data: { ...demoLogins.staff, role: 'staff' },
+    })
+    expect(u.id).toBeTruthy()
+    const r = await payload.login({ collection: 'users', data: demoLogins.staff })
+    expect(r.token).toBeTruthy()
+  })
+
+  it('are refused outside one: as a new password, on every way of setting one', async () => {
+    for (const { password } of Object.values(demoLogins)) {
+      await expect(
+        inProduction(() =>
+          payload.create({
+            collection: 'users',
+            data: { email: `demo-${password}@test.dk`, password, role: 'association-editor' },
+          }),
+        ),
+      ).rejects.toMatchObject({
+        data: { errors: [{ path: 'password', message: expect.stringContaining('demoens') }] },
+      })
+    }
+    const token = await resetToken('ti@test.dk')
+    await expect(
+      inProduction(() =>
+        payload.resetPassword({
+          collection: 'users',
+          data: { token, password: demoLogins.admin.password },
+          overrideAccess: true,
+        }),
+      ),
+    ).rejects.toMatchObject({ data: { errors: [{ path: 'password' }] } })
+  })
+
+  it('are named on staff’s dashboard while a demo account exists', async () => {
+    const { demoAccounts } = await import('../../src/admin/dashboard/demoAccounts')
+    expect(await demoAccounts(payload)).toEqual([demoLogins.staff.email])
+  })
+
+  it('are refused at sign-in outside one, even for a demo account left behind', async () => {
+    const attempt = inProduction(() =>
+      payload.login({ collection: 'users', data: demoLogins.staff }),
+    )
+    await expect(attempt).rejects.toMatchObject({ status: 401 })
+    await expect(attempt).rejects.toThrow(/Demo-adgangskoder virker ikke her/)
+    // Not counted as a wrong password: the account is not on its way to being locked.
+    const account = await payload.find({
+      collection: 'users',
+      where: { email: { equals: demoLogins.staff.email } },
+      showHiddenFields: true,
+    })
+    expect(account.docs[0]?.loginAttempts ?? 0).toBe(0)
   })
 })
 

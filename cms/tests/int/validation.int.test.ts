@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 
 import type { Association, Event, Page, TicketOffer, Venue } from '../../src/payload-types'
+import { reservedSlugs } from '@velkomst/shared/routes'
+
 import { expectFieldError } from '../helpers/expectations'
+import { caller } from '../helpers/http'
 import { valid } from '../helpers/fixtures'
 import { startPayload, type TestPayload } from '../helpers/payload'
 
@@ -112,6 +115,115 @@ describe('slugs', () => {
       data: { name: 'Svømning', slug: 'Svømning Og Vand', group: 'activity' },
     })
     expect(c.slug).toBe('svoemning-og-vand')
+  })
+
+  const inPath = [
+    ['associations', () => valid.association(40)],
+    ['events', () => valid.event(association.id, 40)],
+    ['venues', () => valid.venue(40)],
+    ['communities', () => valid.community(40)],
+    ['pages', () => valid.page(40)],
+  ] as const
+
+  it('the site uses itself are refused in every collection whose slug is in a path', async () => {
+    for (const [collection, data] of inPath) {
+      for (const slug of reservedSlugs) {
+        await expectFieldError(
+          payload.create({ collection, data: { ...data(), slug } as never, draft: true }),
+          'slug',
+          `Adressen “${slug}” bruger hjemmesiden selv (til en liste eller et filter). Vælg en anden.`,
+        )
+      }
+    }
+    // Every word of the route table, in both languages.
+    for (const word of ['i-dag', 'today', 'gratis', 'free', 'sociale-tilbud', 'side', 'kategori']) {
+      expect(reservedSlugs.has(word), word).toBe(true)
+    }
+  })
+
+  it('generated from a name the site uses step aside with a number', async () => {
+    const e = await payload.create({
+      collection: 'events',
+      data: { ...valid.event(association.id, 41), title: 'I dag' },
+      draft: true,
+    })
+    expect(e.slug).toBe('i-dag-2')
+  })
+
+  it('that are in no path may be any word: audience pages, categories', async () => {
+    const audience = await payload.create({
+      collection: 'pages',
+      data: { title: 'Unge', slug: 'unge', kind: 'audience', audience: 'young-people' },
+      draft: true,
+    })
+    expect(audience.slug).toBe('unge')
+    const category = await payload.create({
+      collection: 'categories',
+      data: { name: 'Gratis', group: 'activity' },
+    })
+    expect(category.slug).toBe('gratis')
+  })
+})
+
+describe('deleting what published content uses', () => {
+  it('a venue a published event is at is refused, naming the event; unused, it goes', async () => {
+    const hall = await payload.create({
+      collection: 'venues',
+      data: { ...valid.venue(50), name: 'Hallen', _status: 'published' },
+    })
+    await payload.create({
+      collection: 'events',
+      data: {
+        ...valid.event(association.id, 50),
+        title: 'Lynskak i Hallen',
+        venue: hall.id,
+        _status: 'published',
+      },
+    })
+    const refused = payload.delete({ collection: 'venues', id: hall.id })
+    await expect(refused).rejects.toMatchObject({ status: 409 })
+    await expect(refused).rejects.toThrow(/Lynskak i Hallen \(arrangement\)/)
+    expect(await payload.findByID({ collection: 'venues', id: hall.id })).toBeTruthy()
+    const empty = await payload.create({
+      collection: 'venues',
+      data: { ...valid.venue(51), _status: 'published' },
+    })
+    await payload.create({
+      collection: 'events',
+      data: { ...valid.event(association.id, 51), venue: empty.id },
+      draft: true,
+    })
+    // Only a draft uses it: nothing on the website changes.
+    await expect(payload.delete({ collection: 'venues', id: empty.id })).resolves.toBeTruthy()
+  })
+
+  it('an association that organizes a published event or has a published offer is refused', async () => {
+    const club = await payload.create({
+      collection: 'associations',
+      data: { ...valid.association(52), name: 'Skakklubben', _status: 'published' },
+    })
+    await payload.create({
+      collection: 'ticket-offers',
+      data: {
+        ...valid.ticketOffer(52),
+        title: 'Fribillet til skak',
+        target: { relationTo: 'associations', value: club.id },
+        _status: 'published',
+      },
+    })
+    const refused = payload.delete({ collection: 'associations', id: club.id })
+    await expect(refused).rejects.toThrow(/Fribillet til skak \(fribillet\)/)
+    // In English for an English-speaking caller, over REST.
+    const api = caller(payload, 'en')
+    const staff = await payload.create({
+      collection: 'users',
+      data: { email: 'sletter@test.dk', password: 'sletter-password-1', role: 'staff' },
+    })
+    const token = await api.login(staff.email, 'sletter-password-1')
+    const answer = await api.rest('DELETE', `/associations/${club.id}`, { token })
+    expect(answer.status).toBe(409)
+    expect(JSON.stringify(answer.body)).toContain('Fribillet til skak (free ticket offer)')
+    expect(JSON.stringify(answer.body)).toContain('cannot be deleted while published content')
   })
 })
 

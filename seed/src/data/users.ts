@@ -1,3 +1,4 @@
+import { demoLogins } from '@velkomst/shared/demo'
 import type { Role } from '@velkomst/shared/vocabulary'
 
 export interface UserSeed {
@@ -9,33 +10,30 @@ export interface UserSeed {
 }
 
 /**
- * Demo accounts, one per role. The passwords are public on purpose: they exist only in demo
- * content and are printed only when the demo is seeded.
+ * Demo accounts, one per role (their logins are in `@velkomst/shared/demo`). The passwords are
+ * public on purpose: they exist only in demo content, are printed only when the demo is seeded,
+ * and the CMS refuses them outside a demonstration.
  */
 export const users: UserSeed[] = [
   {
-    email: 'admin@velkomst.demo',
-    password: 'demo-admin-2026',
+    ...demoLogins.admin,
     displayName: 'Demo Administrator',
     role: 'admin',
   },
   {
-    email: 'staff@velkomst.demo',
-    password: 'demo-staff-2026',
+    ...demoLogins.staff,
     displayName: 'Sofie fra Kultur og Fritid',
     role: 'staff',
   },
   {
-    email: 'forening@velkomst.demo',
-    password: 'demo-forening-2026',
+    ...demoLogins.forening,
     displayName: 'Karim fra Skakklubben',
     role: 'association-editor',
     associations: ['albertslund-skakklub', 'sprogcafeen'],
   },
   {
     // Albertslund IF is trusted in the demo: this editor publishes without review.
-    email: 'idraet@velkomst.demo',
-    password: 'demo-idraet-2026',
+    ...demoLogins.idraet,
     displayName: 'Mette fra Albertslund IF',
     role: 'association-editor',
     associations: ['albertslund-if'],

@@ -151,6 +151,16 @@ export const variables = {
     scopes: ['start'],
     example: '3000',
   },
+  HOST: {
+    group: 'CMS',
+    description:
+      'The interface the CMS listens on when `npm start` starts it: 127.0.0.1, this machine ' +
+      'only, unless set (e.g. 0.0.0.0 to reach it from other machines; put HTTPS in front and ' +
+      'set CMS_PUBLIC_URL).',
+    schema: text('127.0.0.1'),
+    scopes: ['start'],
+    example: '127.0.0.1',
+  },
   VELKOMST_VERBOSE: {
     group: 'CMS',
     description: "true: `npm start` prints the CMS server's own log lines too.",
@@ -367,6 +377,24 @@ export const variables = {
     group: 'Tests and benchmarks',
     description: 'Scales the publish-to-live benchmark runs (comma-separated: demo, large).',
     schema: text('demo,large'),
+    scopes: ['bench'],
+  },
+  BENCH_LOAD_SECONDS: {
+    group: 'Tests and benchmarks',
+    description: 'How long the load benchmark keeps its editors and readers busy (seconds).',
+    schema: integer(60, { min: 5 }),
+    scopes: ['bench'],
+  },
+  BENCH_LOAD_EDITORS: {
+    group: 'Tests and benchmarks',
+    description: 'Signed-in editors the load benchmark runs at once (reads and draft saves).',
+    schema: integer(50, { min: 1 }),
+    scopes: ['bench'],
+  },
+  BENCH_LOAD_READERS: {
+    group: 'Tests and benchmarks',
+    description: 'Site readers the load benchmark runs at once, while the site rebuilds.',
+    schema: integer(200, { min: 1 }),
     scopes: ['bench'],
   },
   BENCH_SKIP_LARGE: {

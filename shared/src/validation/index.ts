@@ -3,6 +3,7 @@
  * Each rule returns null when the value is fine, or a problem naming a dictionary key
  * (`validation.*`) and its parameters, so the message is given in the reader's language.
  */
+import { isDemoPassword } from '../demo'
 import { danishPhoneDigits } from '../format/index'
 import { isWithinQuarter, parseQuarter } from '../quarter'
 import { isSlug, SLUG_MAX_LENGTH } from '../slug'
@@ -228,6 +229,14 @@ export function passwordMinLength(role: unknown): number {
 
 /** Long enough for a pass phrase or a password manager's output; bcrypt-style limits aside. */
 export const PASSWORD_MAX_LENGTH = 256
+
+/**
+ * Outside a demonstration, none of the demo's public passwords (`@velkomst/shared/demo`), for any
+ * account: they are in the README.
+ */
+export function checkNotDemoPassword(value: unknown, demonstration: boolean): Problem | null {
+  return !demonstration && isDemoPassword(value) ? problem('validation.password.demo') : null
+}
 
 /** A new password for an account with this role (the confirmation is checked by the form). */
 export function checkPassword(value: unknown, role: unknown): Problem | null {

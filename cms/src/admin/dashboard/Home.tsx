@@ -10,6 +10,7 @@ import { adminPath, adminText } from '../adminText'
 import { countWaiting } from '../../review/components/waiting'
 import { ConfirmButton } from '../../collections/Associations/confirm/ConfirmButton'
 import { SiteBuilds } from '../../site-builds/components/SiteBuilds'
+import { demoAccounts } from './demoAccounts'
 
 interface Props {
   i18n: I18nClient
@@ -52,8 +53,17 @@ async function StaffHome({ i18n, payload, user }: Props) {
   })
   const builds = await fetchBuilds()
   const text = (key: DictionaryKey) => t(key)
+  const demo = await demoAccounts(payload)
   return (
     <div className="velkomst-home">
+      {demo.length > 0 && (
+        <section aria-labelledby="velkomst-demo-heading" className="velkomst-home__panel">
+          <h2 id="velkomst-demo-heading">{t('cms.home.demoAccountsTitle')}</h2>
+          <p className="velkomst-home__error">
+            {t('cms.home.demoAccounts', { emails: demo.join(', ') })}
+          </p>
+        </section>
+      )}
       <section aria-labelledby="velkomst-review-heading" className="velkomst-home__panel">
         <h2 id="velkomst-review-heading">{t('cms.review.title')}</h2>
         <p>{waiting === 0 ? t('cms.review.empty') : t('cms.review.count', { count: waiting })}</p>

@@ -18,12 +18,14 @@ import { ownAssociationsInList } from '../../admin/editorView'
 import { editsOwnAssociation } from './access/editsOwnAssociation'
 import { isStaff, isStaffField } from '../../access/isStaff'
 import { readsAssociations } from './access/readsAssociations'
+import { readsAssociationVersions } from './access/readsAssociationVersions'
 import { contactField } from '../../fields/contact'
 import { answer, rule } from '../../fields/messages'
 import { vocabularyOptions } from '../../fields/options'
 import { slugField } from '../../fields/slug'
 import { descriptionField, summaryField, textField } from '../../fields/text'
 import { versioned } from '../../fields/versioned'
+import { refuseDeleteWhileUsed } from '../../references/inUse'
 import { dayOnly } from '../../fields/datePicker'
 import { reviewed } from '../../review'
 import { confirmEndpoint } from './confirm/endpoint'
@@ -36,6 +38,7 @@ export const Associations: CollectionConfig = reviewed({
     create: isStaff,
     delete: isStaff,
     read: readsAssociations,
+    readVersions: readsAssociationVersions,
     update: editsOwnAssociation,
   },
   admin: {
@@ -220,6 +223,8 @@ export const Associations: CollectionConfig = reviewed({
       admin: { position: 'sidebar' },
     },
   ],
+  // Published events it organizes and offers for it keep their organizer.
+  hooks: { beforeDelete: [refuseDeleteWhileUsed] },
   labels: {
     plural: labels('cms.collection.associations.plural'),
     singular: labels('cms.collection.associations.singular'),

@@ -21,7 +21,8 @@ export const Categories: CollectionConfig = {
   defaultSort: 'name',
   fields: [
     textField({ name: 'name', label: 'cms.field.name', required: true, max: 60 }),
-    slugField('name'),
+    // A category's slug only follows /kategori/ in paths, where nothing else sits.
+    slugField('name', {}, { inPath: () => false }),
     {
       name: 'group',
       type: 'select',

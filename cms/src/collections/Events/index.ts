@@ -13,6 +13,7 @@ import { ownEventsInList } from '../../admin/editorView'
 import { createsEvents } from './access/createsEvents'
 import { editsOwnEvents } from './access/editsOwnEvents'
 import { readsEvents } from './access/readsEvents'
+import { readsEventVersions } from './access/readsEventVersions'
 import { answer, messageFor, rule } from '../../fields/messages'
 import { vocabularyOptions } from '../../fields/options'
 import { recurrenceField } from '../../fields/recurrence'
@@ -39,6 +40,7 @@ export const Events: CollectionConfig = reviewed({
     create: createsEvents,
     delete: editsOwnEvents,
     read: readsEvents,
+    readVersions: readsEventVersions,
     update: editsOwnEvents,
   },
   admin: {

@@ -8,8 +8,9 @@ import { editsOwnMedia } from './access/editsOwnMedia'
 import { isStaffField } from '../../access/isStaff'
 import { messageFor, rule } from '../../fields/messages'
 import { mediaDir } from '../../paths'
-import { checkImageFile, MAX_IMAGE_BYTES } from './hooks/checkImageFile'
+import { checkImageFile, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from './hooks/checkImageFile'
 import { recordUploader } from './hooks/recordUploader'
+import { guardLiveMedia, guardLiveMediaDelete } from './hooks/guardLiveMedia'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -64,7 +65,8 @@ export const Media: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeChange: [recordUploader],
+    beforeChange: [recordUploader, guardLiveMedia],
+    beforeDelete: [guardLiveMediaDelete],
     beforeOperation: [checkImageFile],
   },
   labels: {
@@ -73,6 +75,12 @@ export const Media: CollectionConfig = {
   },
   upload: {
     adminThumbnail: 'card',
+    // Every original goes through sharp (Payload re-encodes it when constructor options are set):
+    // stored under the extension of the format sharp found, whatever the file was called
+    // (`logo.html` that is a PNG becomes `logo.png`), without its metadata (camera, EXIF GPS
+    // position), and decoded only up to the pixel limit. The sizes are made from it.
+    constructorOptions: { limitInputPixels: MAX_IMAGE_PIXELS },
+    withMetadata: false,
     focalPoint: true,
     imageSizes: [
       {

@@ -14,7 +14,13 @@ import { versioned } from '../../fields/versioned'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
-  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
+  access: {
+    create: isStaff,
+    delete: isStaff,
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    update: isStaff,
+  },
   admin: {
     hidden: hiddenFromEditors,
     defaultColumns: ['title', 'kind', '_status', 'updatedAt'],
@@ -24,7 +30,9 @@ export const Pages: CollectionConfig = {
   defaultSort: 'title',
   fields: [
     textField({ name: 'title', label: 'cms.field.title', required: true }),
-    slugField('title'),
+    // Only a guide's slug is in a path (/guider/<slug>/); the welcome and audience pages have
+    // their own addresses.
+    slugField('title', {}, { inPath: (data) => (data.kind ?? 'guide') === 'guide' }),
     {
       name: 'kind',
       type: 'select',

@@ -25,7 +25,13 @@ type Offer = { quarter?: string; validFrom?: string }
 
 export const TicketOffers: CollectionConfig = {
   slug: 'ticket-offers',
-  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
+  access: {
+    create: isStaff,
+    delete: isStaff,
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    update: isStaff,
+  },
   admin: {
     hidden: hiddenFromEditors,
     defaultColumns: ['title', 'quarter', 'status', '_status'],

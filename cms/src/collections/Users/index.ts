@@ -3,16 +3,19 @@ import { labels } from '@velkomst/shared/i18n'
 import { roles } from '@velkomst/shared/vocabulary'
 
 import { hiddenFromEditors } from '../../admin/editorView'
+import { isDemonstration } from '../../config'
 import { isAdminField } from '../../access/isAdmin'
 import { isStaff, isStaffField } from '../../access/isStaff'
 import { deletesUsers } from './access/deletesUsers'
 import { readsUsers } from './access/readsUsers'
+import { unlocksUsers } from './access/unlocksUsers'
 import { updatesUsers } from './access/updatesUsers'
 import { vocabularyOptions } from '../../fields/options'
 import { assignRole } from './hooks/assignRole'
 import { LINK_DAYS, resetEmailHtml, resetEmailSubject } from './invite/emails'
 import { inviteEndpoint } from './invite/endpoint'
 import { passwordPolicy } from './hooks/passwordPolicy'
+import { refuseDemoSignIn } from './hooks/refuseDemoSignIn'
 import { setPasswordEndpoint } from './set-password/endpoint'
 
 export const Users: CollectionConfig = {
@@ -22,6 +25,7 @@ export const Users: CollectionConfig = {
     create: isStaff,
     delete: deletesUsers,
     read: readsUsers,
+    unlock: unlocksUsers,
     update: updatesUsers,
   },
   admin: {
@@ -38,6 +42,9 @@ export const Users: CollectionConfig = {
       generateEmailHTML: ({ req, token } = {}) => resetEmailHtml(req, token ?? ''),
       generateEmailSubject: ({ req } = {}) => resetEmailSubject(req),
     },
+    // Sign-in cookies: Secure in production (the admin is served over https there; a demo and
+    // development run on http), not sent along with requests other sites start (Lax).
+    cookies: { sameSite: 'Lax', secure: !isDemonstration() },
     // Five wrong passwords lock the account for ten minutes.
     lockTime: 10 * 60 * 1000,
     maxLoginAttempts: 5,
@@ -72,7 +79,7 @@ export const Users: CollectionConfig = {
       },
     },
   ],
-  hooks: { beforeChange: [assignRole], beforeOperation: [passwordPolicy] },
+  hooks: { beforeChange: [assignRole], beforeOperation: [passwordPolicy, refuseDemoSignIn] },
   labels: {
     plural: labels('cms.collection.users.plural'),
     singular: labels('cms.collection.users.singular'),

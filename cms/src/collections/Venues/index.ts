@@ -11,10 +11,17 @@ import { openingHoursField } from '../../fields/openingHours'
 import { slugField } from '../../fields/slug'
 import { descriptionField, textField } from '../../fields/text'
 import { versioned } from '../../fields/versioned'
+import { refuseDeleteWhileUsed } from '../../references/inUse'
 
 export const Venues: CollectionConfig = {
   slug: 'venues',
-  access: { create: isStaff, delete: isStaff, read: publishedOrStaff, update: isStaff },
+  access: {
+    create: isStaff,
+    delete: isStaff,
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    update: isStaff,
+  },
   admin: {
     hidden: hiddenFromEditors,
     defaultColumns: ['name', 'community', '_status', 'updatedAt'],
@@ -60,6 +67,8 @@ export const Venues: CollectionConfig = {
       ],
     },
   ],
+  // Published events, offers and associations that meet here keep their place.
+  hooks: { beforeDelete: [refuseDeleteWhileUsed] },
   labels: {
     plural: labels('cms.collection.venues.plural'),
     singular: labels('cms.collection.venues.singular'),

@@ -12,11 +12,14 @@ export function ReviewActions({
   id,
   strings: s,
   title,
+  version,
 }: {
   collection: string
   id: number | string
   strings: Record<string, string>
   title: string
+  /** The version the page shows: "Publish" publishes exactly this one. */
+  version: number | string
 }) {
   const call = useApi()
   const router = useRouter()
@@ -37,7 +40,7 @@ export function ReviewActions({
     try {
       const answer = await call(`/review/${collection}/${id}/${action}`, {
         method: 'POST',
-        body: action === 'send-back' ? { comment } : {},
+        body: action === 'send-back' ? { comment } : { version },
       })
       if (!answer.ok) {
         setError(answer.message)

@@ -145,6 +145,7 @@ export async function ReviewView({ initPageResult, params, searchParams }: Admin
                     id={item.id}
                     strings={strings}
                     title={item.title}
+                    version={item.versionId}
                   />
                 </section>
               )

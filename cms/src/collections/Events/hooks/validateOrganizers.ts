@@ -8,9 +8,11 @@ const idOf = (v: unknown) =>
 
 /**
  * An event has an organizer: an association or the municipality. An association editor's
- * event keeps at least one of their own associations among the organizers.
+ * event keeps at least one of their own associations among the organizers, and an editor adds
+ * only their own: putting another association's name on an event is staff's to do (they may
+ * keep organizers staff added).
  */
-export const validateOrganizers: Validate = (value, { req, data }) => {
+export const validateOrganizers: Validate = async (value, { req, data, id, previousValue }) => {
   const organizers = Array.isArray(value) ? value.map(idOf) : []
   const byMunicipality = Boolean(
     (data as { organizedByMunicipality?: boolean }).organizedByMunicipality,
@@ -18,11 +20,39 @@ export const validateOrganizers: Validate = (value, { req, data }) => {
   if (organizers.length === 0 && !byMunicipality) {
     return messageFor(req, { key: 'validation.event.organizer' })
   }
-  if (isEditorUser(req?.user)) {
-    const own = ownAssociationIds(req.user).map(String)
-    if (!organizers.some((o) => own.includes(o))) {
-      return messageFor(req, { key: 'validation.event.ownOrganizer' })
-    }
+  if (!isEditorUser(req?.user)) return true
+  const own = ownAssociationIds(req.user).map(String)
+  if (!organizers.some((o) => own.includes(o))) {
+    return messageFor(req, { key: 'validation.event.ownOrganizer' })
   }
-  return true
+  let before: unknown = previousValue
+  if (before === undefined && id !== undefined && id !== null && req.payload) {
+    const stored = await req.payload.findByID({
+      collection: 'events',
+      id,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
+    before = stored?.organizers
+  }
+  const kept = new Set(Array.isArray(before) ? before.map(idOf) : [])
+  const added = organizers.filter((o) => !own.includes(o) && !kept.has(o))
+  if (added.length === 0) return true
+  const { docs } = await req.payload.find({
+    collection: 'associations',
+    where: { id: { in: added } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { name: true },
+    req,
+  })
+  const names = docs.map((d) => d.name).filter(Boolean)
+  return messageFor(req, {
+    key: 'validation.event.otherOrganizer',
+    params: { names: names.length ? names.join(', ') : added.join(', ') },
+  })
 }

@@ -32,11 +32,14 @@ export const assignRole: CollectionBeforeChangeHook = async ({
   if (isAdminUser(user)) return data
   const changesRole = operation === 'create' || (incoming.role && incoming.role !== stored?.role)
   if (isStaffUser(user) && changesRole && role !== 'association-editor') {
-    throw new ValidationError({
-      collection: 'users',
-      errors: [{ message: messageFor(req, { key: 'validation.user.role' }), path: 'role' }],
-      req,
-    })
+    throw new ValidationError(
+      {
+        collection: 'users',
+        errors: [{ message: messageFor(req, { key: 'validation.user.role' }), path: 'role' }],
+        req,
+      },
+      req.t,
+    )
   }
   return data
 }

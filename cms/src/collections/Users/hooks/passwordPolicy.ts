@@ -4,7 +4,9 @@ import {
   type PayloadRequest,
   type Where,
 } from 'payload'
-import { checkPassword } from '@velkomst/shared/validation'
+import { checkNotDemoPassword, checkPassword } from '@velkomst/shared/validation'
+
+import { isDemonstration } from '../../../config'
 
 import { messageFor } from '../../../fields/messages'
 
@@ -44,19 +46,25 @@ async function roleFor(req: PayloadRequest, operation: string, args: Args): Prom
 
 /**
  * Every way a password is set (creating an account, changing it, the reset link) meets the
- * same rule: `checkPassword` in shared, stricter for staff and admins.
+ * same rule: `checkPassword` in shared, stricter for staff and admins; outside a demonstration
+ * none of the demo's public passwords.
  */
 export const passwordPolicy: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (!['create', 'update', 'resetPassword'].includes(operation)) return args
   const { data } = args as Args
   if (!data || data.password === undefined) return args
-  const problem = checkPassword(data.password, await roleFor(req, operation, args as Args))
+  const problem =
+    checkNotDemoPassword(data.password, isDemonstration()) ??
+    checkPassword(data.password, await roleFor(req, operation, args as Args))
   if (problem) {
-    throw new ValidationError({
-      collection: 'users',
-      errors: [{ message: messageFor(req, problem), path: 'password' }],
-      req,
-    })
+    throw new ValidationError(
+      {
+        collection: 'users',
+        errors: [{ message: messageFor(req, problem), path: 'password' }],
+        req,
+      },
+      req.t,
+    )
   }
   return args
 }

@@ -9,9 +9,11 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { checkedRest } from '../../../../http/routes'
+
+export const GET = checkedRest(config, REST_GET(config))
+export const POST = checkedRest(config, REST_POST(config))
+export const DELETE = checkedRest(config, REST_DELETE(config))
+export const PATCH = checkedRest(config, REST_PATCH(config))
+export const PUT = checkedRest(config, REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)
