@@ -12,1028 +12,1024 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones = 'Europe/Copenhagen'
+export type SupportedTimezones = 'Europe/Copenhagen';
 
 export interface Config {
   auth: {
-    users: UserAuthOperations
-  }
-  blocks: {}
+    users: UserAuthOperations;
+  };
+  blocks: {};
   collections: {
-    associations: Association
-    events: Event
-    venues: Venue
-    communities: Community
-    categories: Category
-    'ticket-offers': TicketOffer
-    pages: Page
-    media: Media
-    'welcome-letters': WelcomeLetter
-    users: User
-    'payload-kv': PayloadKv
-    'payload-locked-documents': PayloadLockedDocument
-    'payload-preferences': PayloadPreference
-    'payload-migrations': PayloadMigration
-  }
+    associations: Association;
+    events: Event;
+    venues: Venue;
+    communities: Community;
+    categories: Category;
+    'ticket-offers': TicketOffer;
+    pages: Page;
+    media: Media;
+    'welcome-letters': WelcomeLetter;
+    users: User;
+    'payload-kv': PayloadKv;
+    'payload-locked-documents': PayloadLockedDocument;
+    'payload-preferences': PayloadPreference;
+    'payload-migrations': PayloadMigration;
+  };
   collectionsJoins: {
     associations: {
-      editors: 'users'
-    }
-  }
+      editors: 'users';
+    };
+  };
   collectionsSelect: {
-    associations: AssociationsSelect<false> | AssociationsSelect<true>
-    events: EventsSelect<false> | EventsSelect<true>
-    venues: VenuesSelect<false> | VenuesSelect<true>
-    communities: CommunitiesSelect<false> | CommunitiesSelect<true>
-    categories: CategoriesSelect<false> | CategoriesSelect<true>
-    'ticket-offers': TicketOffersSelect<false> | TicketOffersSelect<true>
-    pages: PagesSelect<false> | PagesSelect<true>
-    media: MediaSelect<false> | MediaSelect<true>
-    'welcome-letters': WelcomeLettersSelect<false> | WelcomeLettersSelect<true>
-    users: UsersSelect<false> | UsersSelect<true>
-    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>
-    'payload-locked-documents':
-      PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>
-    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>
-    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>
-  }
+    associations: AssociationsSelect<false> | AssociationsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    venues: VenuesSelect<false> | VenuesSelect<true>;
+    communities: CommunitiesSelect<false> | CommunitiesSelect<true>;
+    categories: CategoriesSelect<false> | CategoriesSelect<true>;
+    'ticket-offers': TicketOffersSelect<false> | TicketOffersSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    'welcome-letters': WelcomeLettersSelect<false> | WelcomeLettersSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
+    'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
+    'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
+  };
   db: {
-    defaultIDType: number
-  }
-  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('da' | 'en') | ('da' | 'en')[]
+    defaultIDType: number;
+  };
+  fallbackLocale: ('false' | 'none' | 'null') | false | null | ('da' | 'en') | ('da' | 'en')[];
   globals: {
-    'site-settings': SiteSetting
-  }
+    'site-settings': SiteSetting;
+  };
   globalsSelect: {
-    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>
-  }
-  locale: 'da' | 'en'
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+  };
+  locale: 'da' | 'en';
   widgets: {
-    collections: CollectionsWidget
-  }
-  user: User
+    collections: CollectionsWidget;
+  };
+  user: User;
   jobs: {
-    tasks: unknown
-    workflows: unknown
-  }
+    tasks: unknown;
+    workflows: unknown;
+  };
 }
 export interface UserAuthOperations {
   forgotPassword: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   login: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   registerFirstUser: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
   unlock: {
-    email: string
-    password: string
-  }
+    email: string;
+    password: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "associations".
  */
 export interface Association {
-  id: number
-  name?: string | null
+  id: number;
+  name?: string | null;
   /**
    * Made from the Danish name and kept when the name changes, so links keep working.
    */
-  slug?: string | null
+  slug?: string | null;
   /**
    * One or two sentences shown in lists (at most 300 characters).
    */
-  summary?: string | null
-  description?: string | null
-  categories?: (number | Category)[] | null
-  audiences?:
-    ('families' | 'children' | 'young-people' | 'adults' | 'seniors' | 'newcomers')[] | null
+  summary?: string | null;
+  description?: string | null;
+  categories?: (number | Category)[] | null;
+  audiences?: ('families' | 'children' | 'young-people' | 'adults' | 'seniors' | 'newcomers')[] | null;
   ageRange?: {
-    min?: number | null
-    max?: number | null
-  }
-  waysToTakePart?: ('come-along' | 'help-out' | 'co-organise')[] | null
+    min?: number | null;
+    max?: number | null;
+  };
+  waysToTakePart?: ('come-along' | 'help-out' | 'co-organise')[] | null;
   /**
    * Free, non-profit and no referral needed.
    */
-  socialOffer?: boolean | null
-  languages?:
-    ('da' | 'en' | 'ar' | 'de' | 'fa' | 'pl' | 'so' | 'tr' | 'uk' | 'ur' | 'ro' | 'es')[] | null
-  communities?: (number | Community)[] | null
-  venues?: (number | Venue)[] | null
+  socialOffer?: boolean | null;
+  languages?: ('da' | 'en' | 'ar' | 'de' | 'fa' | 'pl' | 'so' | 'tr' | 'uk' | 'ur' | 'ro' | 'es')[] | null;
+  communities?: (number | Community)[] | null;
+  venues?: (number | Venue)[] | null;
   contact?: {
-    phone?: string | null
-    phoneInternational?: boolean | null
-    email?: string | null
-    website?: string | null
-  }
+    phone?: string | null;
+    phoneInternational?: boolean | null;
+    email?: string | null;
+    website?: string | null;
+  };
   membershipFee?: {
-    amount?: number | null
-    text?: string | null
-  }
-  logo?: (number | null) | Media
-  cvr?: string | null
-  status: 'active' | 'paused' | 'closed'
+    amount?: number | null;
+    text?: string | null;
+  };
+  logo?: (number | null) | Media;
+  cvr?: string | null;
+  status: 'active' | 'paused' | 'closed';
   /**
    * The date someone last confirmed that the listing is correct.
    */
-  lastConfirmed?: string | null
+  lastConfirmed?: string | null;
   /**
    * The association’s editors publish their changes themselves, without review.
    */
-  trusted?: boolean | null
+  trusted?: boolean | null;
   editors?: {
-    docs?: (number | User)[]
-    hasNextPage?: boolean
-    totalDocs?: number
-  }
-  reviewState?: ('none' | 'submitted' | 'changes-requested') | null
+    docs?: (number | User)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  reviewState?: ('none' | 'submitted' | 'changes-requested') | null;
   /**
    * What needs changing before the changes can be published.
    */
-  reviewComment?: string | null
-  submittedBy?: (number | null) | User
-  submittedAt?: string | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "categories".
  */
 export interface Category {
-  id: number
-  name?: string | null
+  id: number;
+  name?: string | null;
   /**
    * Made from the Danish name and kept when the name changes, so links keep working.
    */
-  slug?: string | null
-  group: 'activity' | 'social-theme'
-  updatedAt: string
-  createdAt: string
+  slug?: string | null;
+  group: 'activity' | 'social-theme';
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "communities".
  */
 export interface Community {
-  id: number
-  name?: string | null
+  id: number;
+  name?: string | null;
   /**
    * Made from the Danish name and kept when the name changes, so links keep working.
    */
-  slug?: string | null
-  kind: 'neighbourhood' | 'interest'
-  description?: string | null
-  updatedAt: string
-  createdAt: string
+  slug?: string | null;
+  kind: 'neighbourhood' | 'interest';
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "venues".
  */
 export interface Venue {
-  id: number
-  name?: string | null
+  id: number;
+  name?: string | null;
   /**
    * Made from the Danish name and kept when the name changes, so links keep working.
    */
-  slug?: string | null
-  description?: string | null
+  slug?: string | null;
+  description?: string | null;
   address: {
-    street: string
-    postcode: string
-    city: string
-  }
+    street: string;
+    postcode: string;
+    city: string;
+  };
   coordinates?: {
-    lat?: number | null
-    lng?: number | null
-  }
-  community?: (number | null) | Community
+    lat?: number | null;
+    lng?: number | null;
+  };
+  community?: (number | null) | Community;
   openingHours?: {
     rules?:
       | {
-          weekday: 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su'
-          opens: string
-          closes: string
-          validFrom?: string | null
-          validTo?: string | null
-          id?: string | null
+          weekday: 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
+          opens: string;
+          closes: string;
+          validFrom?: string | null;
+          validTo?: string | null;
+          id?: string | null;
         }[]
-      | null
-    note?: string | null
-  }
+      | null;
+    note?: string | null;
+  };
   accessibility?: {
-    stepFree?: boolean | null
-    accessibleToilet?: boolean | null
-    hearingLoop?: boolean | null
-    accessibleParking?: boolean | null
-    note?: string | null
-  }
+    stepFree?: boolean | null;
+    accessibleToilet?: boolean | null;
+    hearingLoop?: boolean | null;
+    accessibleParking?: boolean | null;
+    note?: string | null;
+  };
   contact?: {
-    phone?: string | null
-    phoneInternational?: boolean | null
-    email?: string | null
-    website?: string | null
-  }
-  images?: (number | Media)[] | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+    phone?: string | null;
+    phoneInternational?: boolean | null;
+    email?: string | null;
+    website?: string | null;
+  };
+  images?: (number | Media)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
-  id: number
-  decorative?: boolean | null
+  id: number;
+  decorative?: boolean | null;
   /**
    * What does the image show? Read aloud to blind and partially sighted people.
    */
-  alt?: string | null
-  credit?: string | null
-  uploadedBy?: (number | null) | User
-  updatedAt: string
-  createdAt: string
-  url?: string | null
-  thumbnailURL?: string | null
-  filename?: string | null
-  mimeType?: string | null
-  filesize?: number | null
-  width?: number | null
-  height?: number | null
-  focalX?: number | null
-  focalY?: number | null
+  alt?: string | null;
+  credit?: string | null;
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
   sizes?: {
     card?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     page?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     social?: {
-      url?: string | null
-      width?: number | null
-      height?: number | null
-      mimeType?: string | null
-      filesize?: number | null
-      filename?: string | null
-    }
-  }
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
-  id: number
-  displayName?: string | null
-  role: 'admin' | 'staff' | 'association-editor'
+  id: number;
+  displayName?: string | null;
+  role: 'admin' | 'staff' | 'association-editor';
   /**
    * The associations this user may edit.
    */
-  associations?: (number | Association)[] | null
-  updatedAt: string
-  createdAt: string
-  email: string
-  resetPasswordToken?: string | null
-  resetPasswordExpiration?: string | null
-  salt?: string | null
-  hash?: string | null
-  resetPasswordRequestedAt?: string | null
-  loginAttempts?: number | null
-  lockUntil?: string | null
+  associations?: (number | Association)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
   sessions?:
     | {
-        id: string
-        createdAt?: string | null
-        expiresAt: string
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
       }[]
-    | null
-  password?: string | null
-  collection: 'users'
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events".
  */
 export interface Event {
-  id: number
-  title?: string | null
+  id: number;
+  title?: string | null;
   /**
    * Made from the Danish name and kept when the name changes, so links keep working.
    */
-  slug?: string | null
+  slug?: string | null;
   /**
    * One or two sentences shown in lists (at most 300 characters).
    */
-  summary?: string | null
-  description?: string | null
-  start: string
-  start_tz: SupportedTimezones
-  end?: string | null
-  end_tz?: SupportedTimezones
-  allDay?: boolean | null
+  summary?: string | null;
+  description?: string | null;
+  start: string;
+  start_tz: SupportedTimezones;
+  end?: string | null;
+  end_tz?: SupportedTimezones;
+  allDay?: boolean | null;
   recurrence?: {
-    frequency?: ('none' | 'weekly' | 'monthly') | null
-    interval?: number | null
-    until?: string | null
-    count?: number | null
-    byWeekday?: ('mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su')[] | null
-    monthlyMode?: ('day-of-month' | 'weekday-of-month') | null
+    frequency?: ('none' | 'weekly' | 'monthly') | null;
+    interval?: number | null;
+    until?: string | null;
+    count?: number | null;
+    byWeekday?: ('mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su')[] | null;
+    monthlyMode?: ('day-of-month' | 'weekday-of-month') | null;
     excludedDates?:
       | {
-          date: string
-          id?: string | null
+          date: string;
+          id?: string | null;
         }[]
-      | null
-  }
-  venue?: (number | null) | Venue
-  placeText?: string | null
-  onlineUrl?: string | null
-  organizers?: (number | Association)[] | null
-  organizedByMunicipality?: boolean | null
-  categories?: (number | Category)[] | null
-  audiences?:
-    ('families' | 'children' | 'young-people' | 'adults' | 'seniors' | 'newcomers')[] | null
-  communities?: (number | Community)[] | null
+      | null;
+  };
+  venue?: (number | null) | Venue;
+  placeText?: string | null;
+  onlineUrl?: string | null;
+  organizers?: (number | Association)[] | null;
+  organizedByMunicipality?: boolean | null;
+  categories?: (number | Category)[] | null;
+  audiences?: ('families' | 'children' | 'young-people' | 'adults' | 'seniors' | 'newcomers')[] | null;
+  communities?: (number | Community)[] | null;
   price?: {
-    free?: boolean | null
-    amount?: number | null
-  }
-  registrationUrl?: string | null
+    free?: boolean | null;
+    amount?: number | null;
+  };
+  registrationUrl?: string | null;
   volunteersWanted?: {
-    wanted?: boolean | null
-    help?: string | null
-  }
-  image?: (number | null) | Media
-  status: 'scheduled' | 'cancelled' | 'postponed' | 'moved-online'
-  reviewState?: ('none' | 'submitted' | 'changes-requested') | null
+    wanted?: boolean | null;
+    help?: string | null;
+  };
+  image?: (number | null) | Media;
+  status: 'scheduled' | 'cancelled' | 'postponed' | 'moved-online';
+  reviewState?: ('none' | 'submitted' | 'changes-requested') | null;
   /**
    * What needs changing before the changes can be published.
    */
-  reviewComment?: string | null
-  submittedBy?: (number | null) | User
-  submittedAt?: string | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "ticket-offers".
  */
 export interface TicketOffer {
-  id: number
-  quarter: string
-  title?: string | null
+  id: number;
+  quarter: string;
+  title?: string | null;
   target?:
     | ({
-        relationTo: 'venues'
-        value: number | Venue
+        relationTo: 'venues';
+        value: number | Venue;
       } | null)
     | ({
-        relationTo: 'events'
-        value: number | Event
+        relationTo: 'events';
+        value: number | Event;
       } | null)
     | ({
-        relationTo: 'associations'
-        value: number | Association
-      } | null)
-  description?: string | null
-  ticketsPerHousehold: number
-  totalAvailable?: number | null
-  validFrom?: string | null
-  validTo?: string | null
-  howToRedeem?: string | null
-  status: 'available' | 'sold-out' | 'withdrawn'
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+        relationTo: 'associations';
+        value: number | Association;
+      } | null);
+  description?: string | null;
+  ticketsPerHousehold: number;
+  totalAvailable?: number | null;
+  validFrom?: string | null;
+  validTo?: string | null;
+  howToRedeem?: string | null;
+  status: 'available' | 'sold-out' | 'withdrawn';
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
-  id: number
-  title?: string | null
+  id: number;
+  title?: string | null;
   /**
    * Made from the Danish name and kept when the name changes, so links keep working.
    */
-  slug?: string | null
-  kind: 'welcome' | 'audience' | 'guide' | 'accessibility' | 'other'
-  audience?: ('families' | 'young-people' | 'seniors') | null
+  slug?: string | null;
+  kind: 'welcome' | 'audience' | 'guide' | 'accessibility' | 'other';
+  audience?: ('families' | 'young-people' | 'seniors') | null;
   /**
    * One or two sentences shown in lists (at most 300 characters).
    */
-  summary?: string | null
+  summary?: string | null;
   content?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
-  image?: (number | null) | Media
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  image?: (number | null) | Media;
   /**
    * Places as points and routes as lines (GeoJSON, [longitude, latitude]).
    */
   mapFeatures?:
     | {
-        kind: 'place' | 'route'
-        name?: string | null
-        description?: string | null
+        kind: 'place' | 'route';
+        name?: string | null;
+        description?: string | null;
         geometry:
           | {
-              [k: string]: unknown
+              [k: string]: unknown;
             }
           | unknown[]
           | string
           | number
           | boolean
-          | null
-        id?: string | null
+          | null;
+        id?: string | null;
       }[]
-    | null
-  updatedAt: string
-  createdAt: string
-  _status?: ('draft' | 'published') | null
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "welcome-letters".
  */
 export interface WelcomeLetter {
-  id: number
-  quarter: string
+  id: number;
+  quarter: string;
   greeting?: {
     root: {
-      type: string
+      type: string;
       children: {
-        type: any
-        version: number
-        [k: string]: unknown
-      }[]
-      direction: ('ltr' | 'rtl') | null
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-      indent: number
-      version: number
-    }
-    [k: string]: unknown
-  } | null
-  signatureName?: string | null
-  signatureTitle?: string | null
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  signatureName?: string | null;
+  signatureTitle?: string | null;
   /**
    * Free tickets from the same quarter. Only published ones go into the letter, as on the website.
    */
-  offers?: (number | TicketOffer)[] | null
-  sendDate?: string | null
-  status: 'draft' | 'approved'
-  updatedAt: string
-  createdAt: string
+  offers?: (number | TicketOffer)[] | null;
+  sendDate?: string | null;
+  status: 'draft' | 'approved';
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number
-  key: string
+  id: number;
+  key: string;
   data:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
+    | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number
+  id: number;
   document?:
     | ({
-        relationTo: 'associations'
-        value: number | Association
+        relationTo: 'associations';
+        value: number | Association;
       } | null)
     | ({
-        relationTo: 'events'
-        value: number | Event
+        relationTo: 'events';
+        value: number | Event;
       } | null)
     | ({
-        relationTo: 'venues'
-        value: number | Venue
+        relationTo: 'venues';
+        value: number | Venue;
       } | null)
     | ({
-        relationTo: 'communities'
-        value: number | Community
+        relationTo: 'communities';
+        value: number | Community;
       } | null)
     | ({
-        relationTo: 'categories'
-        value: number | Category
+        relationTo: 'categories';
+        value: number | Category;
       } | null)
     | ({
-        relationTo: 'ticket-offers'
-        value: number | TicketOffer
+        relationTo: 'ticket-offers';
+        value: number | TicketOffer;
       } | null)
     | ({
-        relationTo: 'pages'
-        value: number | Page
+        relationTo: 'pages';
+        value: number | Page;
       } | null)
     | ({
-        relationTo: 'media'
-        value: number | Media
+        relationTo: 'media';
+        value: number | Media;
       } | null)
     | ({
-        relationTo: 'welcome-letters'
-        value: number | WelcomeLetter
+        relationTo: 'welcome-letters';
+        value: number | WelcomeLetter;
       } | null)
     | ({
-        relationTo: 'users'
-        value: number | User
-      } | null)
-  globalSlug?: string | null
+        relationTo: 'users';
+        value: number | User;
+      } | null);
+  globalSlug?: string | null;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  updatedAt: string
-  createdAt: string
+    relationTo: 'users';
+    value: number | User;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number
+  id: number;
   user: {
-    relationTo: 'users'
-    value: number | User
-  }
-  key?: string | null
+    relationTo: 'users';
+    value: number | User;
+  };
+  key?: string | null;
   value?:
     | {
-        [k: string]: unknown
+        [k: string]: unknown;
       }
     | unknown[]
     | string
     | number
     | boolean
-    | null
-  updatedAt: string
-  createdAt: string
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number
-  name?: string | null
-  batch?: number | null
-  updatedAt: string
-  createdAt: string
+  id: number;
+  name?: string | null;
+  batch?: number | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "associations_select".
  */
 export interface AssociationsSelect<T extends boolean = true> {
-  name?: T
-  slug?: T
-  summary?: T
-  description?: T
-  categories?: T
-  audiences?: T
+  name?: T;
+  slug?: T;
+  summary?: T;
+  description?: T;
+  categories?: T;
+  audiences?: T;
   ageRange?:
     | T
     | {
-        min?: T
-        max?: T
-      }
-  waysToTakePart?: T
-  socialOffer?: T
-  languages?: T
-  communities?: T
-  venues?: T
+        min?: T;
+        max?: T;
+      };
+  waysToTakePart?: T;
+  socialOffer?: T;
+  languages?: T;
+  communities?: T;
+  venues?: T;
   contact?:
     | T
     | {
-        phone?: T
-        phoneInternational?: T
-        email?: T
-        website?: T
-      }
+        phone?: T;
+        phoneInternational?: T;
+        email?: T;
+        website?: T;
+      };
   membershipFee?:
     | T
     | {
-        amount?: T
-        text?: T
-      }
-  logo?: T
-  cvr?: T
-  status?: T
-  lastConfirmed?: T
-  trusted?: T
-  editors?: T
-  reviewState?: T
-  reviewComment?: T
-  submittedBy?: T
-  submittedAt?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        amount?: T;
+        text?: T;
+      };
+  logo?: T;
+  cvr?: T;
+  status?: T;
+  lastConfirmed?: T;
+  trusted?: T;
+  editors?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "events_select".
  */
 export interface EventsSelect<T extends boolean = true> {
-  title?: T
-  slug?: T
-  summary?: T
-  description?: T
-  start?: T
-  start_tz?: T
-  end?: T
-  end_tz?: T
-  allDay?: T
+  title?: T;
+  slug?: T;
+  summary?: T;
+  description?: T;
+  start?: T;
+  start_tz?: T;
+  end?: T;
+  end_tz?: T;
+  allDay?: T;
   recurrence?:
     | T
     | {
-        frequency?: T
-        interval?: T
-        until?: T
-        count?: T
-        byWeekday?: T
-        monthlyMode?: T
+        frequency?: T;
+        interval?: T;
+        until?: T;
+        count?: T;
+        byWeekday?: T;
+        monthlyMode?: T;
         excludedDates?:
           | T
           | {
-              date?: T
-              id?: T
-            }
-      }
-  venue?: T
-  placeText?: T
-  onlineUrl?: T
-  organizers?: T
-  organizedByMunicipality?: T
-  categories?: T
-  audiences?: T
-  communities?: T
+              date?: T;
+              id?: T;
+            };
+      };
+  venue?: T;
+  placeText?: T;
+  onlineUrl?: T;
+  organizers?: T;
+  organizedByMunicipality?: T;
+  categories?: T;
+  audiences?: T;
+  communities?: T;
   price?:
     | T
     | {
-        free?: T
-        amount?: T
-      }
-  registrationUrl?: T
+        free?: T;
+        amount?: T;
+      };
+  registrationUrl?: T;
   volunteersWanted?:
     | T
     | {
-        wanted?: T
-        help?: T
-      }
-  image?: T
-  status?: T
-  reviewState?: T
-  reviewComment?: T
-  submittedBy?: T
-  submittedAt?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        wanted?: T;
+        help?: T;
+      };
+  image?: T;
+  status?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "venues_select".
  */
 export interface VenuesSelect<T extends boolean = true> {
-  name?: T
-  slug?: T
-  description?: T
+  name?: T;
+  slug?: T;
+  description?: T;
   address?:
     | T
     | {
-        street?: T
-        postcode?: T
-        city?: T
-      }
+        street?: T;
+        postcode?: T;
+        city?: T;
+      };
   coordinates?:
     | T
     | {
-        lat?: T
-        lng?: T
-      }
-  community?: T
+        lat?: T;
+        lng?: T;
+      };
+  community?: T;
   openingHours?:
     | T
     | {
         rules?:
           | T
           | {
-              weekday?: T
-              opens?: T
-              closes?: T
-              validFrom?: T
-              validTo?: T
-              id?: T
-            }
-        note?: T
-      }
+              weekday?: T;
+              opens?: T;
+              closes?: T;
+              validFrom?: T;
+              validTo?: T;
+              id?: T;
+            };
+        note?: T;
+      };
   accessibility?:
     | T
     | {
-        stepFree?: T
-        accessibleToilet?: T
-        hearingLoop?: T
-        accessibleParking?: T
-        note?: T
-      }
+        stepFree?: T;
+        accessibleToilet?: T;
+        hearingLoop?: T;
+        accessibleParking?: T;
+        note?: T;
+      };
   contact?:
     | T
     | {
-        phone?: T
-        phoneInternational?: T
-        email?: T
-        website?: T
-      }
-  images?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        phone?: T;
+        phoneInternational?: T;
+        email?: T;
+        website?: T;
+      };
+  images?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "communities_select".
  */
 export interface CommunitiesSelect<T extends boolean = true> {
-  name?: T
-  slug?: T
-  kind?: T
-  description?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  slug?: T;
+  kind?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "categories_select".
  */
 export interface CategoriesSelect<T extends boolean = true> {
-  name?: T
-  slug?: T
-  group?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  slug?: T;
+  group?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "ticket-offers_select".
  */
 export interface TicketOffersSelect<T extends boolean = true> {
-  quarter?: T
-  title?: T
-  target?: T
-  description?: T
-  ticketsPerHousehold?: T
-  totalAvailable?: T
-  validFrom?: T
-  validTo?: T
-  howToRedeem?: T
-  status?: T
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+  quarter?: T;
+  title?: T;
+  target?: T;
+  description?: T;
+  ticketsPerHousehold?: T;
+  totalAvailable?: T;
+  validFrom?: T;
+  validTo?: T;
+  howToRedeem?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages_select".
  */
 export interface PagesSelect<T extends boolean = true> {
-  title?: T
-  slug?: T
-  kind?: T
-  audience?: T
-  summary?: T
-  content?: T
-  image?: T
+  title?: T;
+  slug?: T;
+  kind?: T;
+  audience?: T;
+  summary?: T;
+  content?: T;
+  image?: T;
   mapFeatures?:
     | T
     | {
-        kind?: T
-        name?: T
-        description?: T
-        geometry?: T
-        id?: T
-      }
-  updatedAt?: T
-  createdAt?: T
-  _status?: T
+        kind?: T;
+        name?: T;
+        description?: T;
+        geometry?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
-  decorative?: T
-  alt?: T
-  credit?: T
-  uploadedBy?: T
-  updatedAt?: T
-  createdAt?: T
-  url?: T
-  thumbnailURL?: T
-  filename?: T
-  mimeType?: T
-  filesize?: T
-  width?: T
-  height?: T
-  focalX?: T
-  focalY?: T
+  decorative?: T;
+  alt?: T;
+  credit?: T;
+  uploadedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
   sizes?:
     | T
     | {
         card?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         page?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         social?:
           | T
           | {
-              url?: T
-              width?: T
-              height?: T
-              mimeType?: T
-              filesize?: T
-              filename?: T
-            }
-      }
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "welcome-letters_select".
  */
 export interface WelcomeLettersSelect<T extends boolean = true> {
-  quarter?: T
-  greeting?: T
-  signatureName?: T
-  signatureTitle?: T
-  offers?: T
-  sendDate?: T
-  status?: T
-  updatedAt?: T
-  createdAt?: T
+  quarter?: T;
+  greeting?: T;
+  signatureName?: T;
+  signatureTitle?: T;
+  offers?: T;
+  sendDate?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  displayName?: T
-  role?: T
-  associations?: T
-  updatedAt?: T
-  createdAt?: T
-  email?: T
-  resetPasswordToken?: T
-  resetPasswordExpiration?: T
-  salt?: T
-  hash?: T
-  resetPasswordRequestedAt?: T
-  loginAttempts?: T
-  lockUntil?: T
+  displayName?: T;
+  role?: T;
+  associations?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
   sessions?:
     | T
     | {
-        id?: T
-        createdAt?: T
-        expiresAt?: T
-      }
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
-  key?: T
-  data?: T
+  key?: T;
+  data?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
-  document?: T
-  globalSlug?: T
-  user?: T
-  updatedAt?: T
-  createdAt?: T
+  document?: T;
+  globalSlug?: T;
+  user?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-preferences_select".
  */
 export interface PayloadPreferencesSelect<T extends boolean = true> {
-  user?: T
-  key?: T
-  value?: T
-  updatedAt?: T
-  createdAt?: T
+  user?: T;
+  key?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-migrations_select".
  */
 export interface PayloadMigrationsSelect<T extends boolean = true> {
-  name?: T
-  batch?: T
-  updatedAt?: T
-  createdAt?: T
+  name?: T;
+  batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
-  id: number
-  siteName?: string | null
-  tagline?: string | null
-  municipalityName: string
+  id: number;
+  siteName?: string | null;
+  tagline?: string | null;
+  municipalityName: string;
   /**
    * Shown on the editors' sign-in page. Without one, Velkomst's mark is shown.
    */
-  municipalityLogo?: (number | null) | Media
-  contactPhone: string
-  contactEmail: string
-  accessibilityStatementUrl: string
-  showDemoNotice?: boolean | null
-  updatedAt?: string | null
-  createdAt?: string | null
+  municipalityLogo?: (number | null) | Media;
+  contactPhone: string;
+  contactEmail: string;
+  accessibilityStatementUrl: string;
+  showDemoNotice?: boolean | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
-  siteName?: T
-  tagline?: T
-  municipalityName?: T
-  municipalityLogo?: T
-  contactPhone?: T
-  contactEmail?: T
-  accessibilityStatementUrl?: T
-  showDemoNotice?: T
-  updatedAt?: T
-  createdAt?: T
-  globalType?: T
+  siteName?: T;
+  tagline?: T;
+  municipalityName?: T;
+  municipalityLogo?: T;
+  contactPhone?: T;
+  contactEmail?: T;
+  accessibilityStatementUrl?: T;
+  showDemoNotice?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1041,17 +1037,18 @@ export interface SiteSettingsSelect<T extends boolean = true> {
  */
 export interface CollectionsWidget {
   data?: {
-    [k: string]: unknown
-  }
-  width: 'full'
+    [k: string]: unknown;
+  };
+  width: 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "auth".
  */
 export interface Auth {
-  [k: string]: unknown
+  [k: string]: unknown;
 }
+
 
 declare module 'payload' {
   export interface GeneratedTypes extends Config {}

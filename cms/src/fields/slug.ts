@@ -72,7 +72,7 @@ export function slugField(
       if (value === null || value === undefined || value === '') return true
       const format = answer(req, checkSlug(value))
       if (format !== true) return format
-      if (reservedSlugs.has(String(value)) && inPath((data ?? {}) as Record<string, unknown>)) {
+      if (reservedSlugs.has(String(value)) && inPath(data ?? {})) {
         return messageFor(req, { key: 'validation.slug.reserved', params: { slug: String(value) } })
       }
       if (!collectionSlug || !req?.payload) return true

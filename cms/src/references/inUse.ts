@@ -3,7 +3,6 @@ import {
   type CollectionBeforeDeleteHook,
   type Field,
   type PayloadRequest,
-  type SanitizedCollectionConfig,
   type Where,
 } from 'payload'
 
@@ -47,7 +46,7 @@ export async function publishedDependents(
 ): Promise<Dependent[]> {
   const out: Dependent[] = []
   const locale = editorLocale(req)
-  for (const config of req.payload.config.collections as SanitizedCollectionConfig[]) {
+  for (const config of req.payload.config.collections) {
     if (!config.versions?.drafts || config.slug === target) continue
     const links = linksTo(config.fields, target)
     if (links.length === 0) continue

@@ -44,7 +44,7 @@ afterAll(async () => cms?.stop())
 async function stored() {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../src/payload.config')
-  const payload = await getPayload({ config, key: `read-${Date.now()}` } as never)
+  const payload = await getPayload({ config, key: `read-${Date.now()}` })
   try {
     return await everything(payload, cms!.env.MEDIA_DIR)
   } finally {
@@ -57,7 +57,7 @@ describe('malformed requests over HTTP', () => {
     const { getPayload } = await import('payload')
     const { default: config } = await import('../../src/payload.config')
     // A Payload of its own (the one that prepared the database was destroyed, and stays cached).
-    const local = await getPayload({ config, key: 'cases' } as never)
+    const local = await getPayload({ config, key: 'cases' })
     const all = [...restCases(local.config, targets), ...graphqlCases(local.config, targets)]
     const fieldCase = / (create with|update|save a draft with|filter) /
     const cases = all.filter(

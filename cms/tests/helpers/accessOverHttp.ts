@@ -37,7 +37,7 @@ export async function prepareHttpWorld(payload: Payload): Promise<HttpWorld> {
       data: { alt: name },
       file: { data, mimetype: 'image/png', name: `${name}.png`, size: data.length },
       overrideAccess: false,
-      user: world.editor as never,
+      user: world.editor,
     })
   }
   const live = await upload('logo')

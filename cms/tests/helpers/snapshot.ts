@@ -15,7 +15,7 @@ export async function everything(p: Payload, mediaDir = process.env.MEDIA_DIR!) 
       out[`${slug} versions`] = (await p.findVersions({ ...base, pagination: false })).docs
   }
   for (const { slug } of p.config.globals) {
-    out[`global ${slug}`] = await p.findGlobal({ slug: slug as 'site-settings', locale: 'all' })
+    out[`global ${slug}`] = await p.findGlobal({ slug: slug, locale: 'all' })
   }
   out.media = fs.readdirSync(mediaDir).sort()
   return out

@@ -209,7 +209,7 @@ describe('images', () => {
       data: { alt: 'Søen' },
       file: { data, mimetype: 'image/jpeg', name: 'soeen.jpg', size: data.length },
     })
-    const files = [m.filename!, ...Object.values(m.sizes ?? {}).map((s) => s!.filename!)]
+    const files = [m.filename!, ...Object.values(m.sizes ?? {}).map((s) => s.filename!)]
     expect(files.length).toBeGreaterThan(3)
     for (const file of files) {
       const { meta } = await stored(file)
