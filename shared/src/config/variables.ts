@@ -7,7 +7,7 @@
  */
 import { z } from 'zod'
 
-import { flag, httpUrl, integer, isoDate, oneOf, port, text } from './schema'
+import { addressList, flag, httpUrl, integer, isoDate, oneOf, port, text } from './schema'
 
 /** Who reads a variable. */
 export type Scope =
@@ -124,11 +124,24 @@ export const variables = {
   CMS_PUBLIC_URL: {
     group: 'CMS',
     description:
-      "The admin's public address (https in production): links in emails, and the only origin " +
-      'allowed to send signed-in requests. `npm start` sets http://localhost:CMS_PORT.',
+      "The admin's public address (https in production): links in emails, the only origin " +
+      "allowed to send signed-in requests, and where the site's forms post (the site build " +
+      'reads it too). `npm start` sets http://localhost:CMS_PORT.',
     schema: httpUrl(),
-    scopes: ['cms', 'start'],
+    scopes: ['cms', 'start', 'site'],
+    tasks: ['@velkomst/site#build'],
     production: true,
+  },
+  TRUSTED_PROXIES: {
+    group: 'CMS',
+    description:
+      'The proxies in front of the CMS whose X-Forwarded-For entries are believed, as IP ' +
+      'addresses or CIDR ranges (e.g. 127.0.0.1,10.0.0.0/8). The forms limit submissions per ' +
+      'sender address: the address is the last X-Forwarded-For entry that is not one of these. ' +
+      "Behind a proxy, list it here and let it append the client's address; `next start` " +
+      'reached directly keeps a header the client sent itself (README, "Public forms").',
+    schema: addressList(),
+    scopes: ['cms'],
   },
   MEDIA_DIR: {
     group: 'CMS',

@@ -14,6 +14,12 @@ import lettersDa from './dictionaries/letters.da.json'
 import lettersEn from './dictionaries/letters.en.json'
 import siteDa from './dictionaries/site.da.json'
 import siteEn from './dictionaries/site.en.json'
+import formsDa from './dictionaries/forms.da.json'
+import formsEn from './dictionaries/forms.en.json'
+import ambassadorsDa from './dictionaries/ambassadors.da.json'
+import ambassadorsEn from './dictionaries/ambassadors.en.json'
+import surveyDa from './dictionaries/survey.da.json'
+import surveyEn from './dictionaries/survey.en.json'
 import { defaultLocale, localeCodes, type Locale } from './locales'
 
 export { defaultLocale, isLocale, localeCodes, locales, timeZone, toLocale } from './locales'
@@ -34,6 +40,9 @@ export const areas = {
   'site-builds': area(siteBuildsDa, siteBuildsEn),
   letters: area(lettersDa, lettersEn),
   site: area(siteDa, siteEn),
+  forms: area(formsDa, formsEn),
+  ambassadors: area(ambassadorsDa, ambassadorsEn),
+  survey: area(surveyDa, surveyEn),
 } as const
 
 const da = Object.assign({}, ...Object.values(areas).map((area) => area.da)) as UnionToIntersection<
