@@ -124,12 +124,10 @@ export const variables = {
   CMS_PUBLIC_URL: {
     group: 'CMS',
     description:
-      "The admin's public address (https in production): links in emails, the only origin " +
-      "allowed to send signed-in requests, and where the site's forms post (the site build " +
-      'reads it too). `npm start` sets http://localhost:CMS_PORT.',
+      "The admin's public address (https in production): links in emails, and the only origin " +
+      'allowed to send signed-in requests. `npm start` sets http://localhost:CMS_PORT.',
     schema: httpUrl(),
-    scopes: ['cms', 'start', 'site'],
-    tasks: ['@velkomst/site#build'],
+    scopes: ['cms', 'start'],
     production: true,
   },
   TRUSTED_PROXIES: {
@@ -244,6 +242,15 @@ export const variables = {
     description:
       "Build from the running CMS's published content (its /api/site-snapshot), e.g. " +
       'http://localhost:3000. Unset: build from the snapshot folder CONTENT_DIR.',
+    schema: httpUrl(),
+    scopes: ['site'],
+    tasks: ['@velkomst/site#build'],
+  },
+  FORMS_URL: {
+    group: 'Site build',
+    description:
+      "Where the site's forms post: the CMS's public address, e.g. https://cms.example.dk. " +
+      'Unset: CMS_URL (what `npm start` uses), else http://localhost:3000.',
     schema: httpUrl(),
     scopes: ['site'],
     tasks: ['@velkomst/site#build'],

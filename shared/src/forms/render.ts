@@ -204,7 +204,7 @@ function renderField(form: FormDefinition, field: FormField, state: FormState): 
 /** What is stored, why, who sees it and how long, with the link to the privacy page. */
 export function renderConsent(form: FormDefinition, state: FormState): string {
   const tr = t(state.locale, state.params)
-  const id = `${form.id}-consent`
+  const id = `${form.id}-privacy`
   return (
     `<section class="form-consent" aria-labelledby="${id}"><h2 id="${id}">${tr('forms.consent.heading')}</h2>` +
     form.consent.map((key) => `<p>${tr(key)}</p>`).join('') +
@@ -221,7 +221,9 @@ export function renderForm(form: FormDefinition, state: FormState): string {
       const heading = section.heading
         ? `<h2 class="form-section__heading" id="${headingId}">${tr(section.heading)}</h2>`
         : ''
-      const intro = section.intro ? `<p>${tr(section.intro)}</p>` : ''
+      const intro =
+        (section.consent ? renderConsent(form, state) : '') +
+        (section.intro ? `<p>${tr(section.intro)}</p>` : '')
       const fields = section.fields.map((f) => renderField(form, f, state)).join('')
       return section.heading
         ? `<section class="form-section" aria-labelledby="${headingId}">${heading}${intro}${fields}</section>`
@@ -247,7 +249,7 @@ export function renderForm(form: FormDefinition, state: FormState): string {
     `<input type="hidden" name="${LOCALE_FIELD}" value="${state.locale}">` +
     trap +
     sections +
-    renderConsent(form, state) +
+    (form.sections.some((s) => s.consent) ? '' : renderConsent(form, state)) +
     `<div class="form-actions"><button type="submit" class="button">${tr(form.submit)}</button></div>` +
     `</form>`
   )
@@ -276,7 +278,11 @@ export function renderSent(
   return (
     `<${h} class="form-sent__title" id="${form.id}-sent" tabindex="-1" data-focus>${tr(form.sent.title)}</${h}>` +
     form.sent.paragraphs.map((key) => `<p>${tr(key)}</p>`).join('') +
-    `<p><a href="${escapeHtml(siteHref(state, []))}">${tr('forms.sent.home')}</a></p>`
+    `<ul class="form-sent__links">` +
+    [...(form.sent.links ?? []), { label: 'forms.sent.home' as const, route: [] }]
+      .map((l) => `<li><a href="${escapeHtml(siteHref(state, l.route))}">${tr(l.label)}</a></li>`)
+      .join('') +
+    `</ul>`
   )
 }
 

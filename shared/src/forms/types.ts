@@ -64,6 +64,8 @@ export type FormField = TextField | TextAreaField | ChoiceField | CheckboxField
 export interface FormSection {
   heading?: DictionaryKey
   intro?: DictionaryKey
+  /** The consent text opens this section (it holds the consent checkbox); else it is last. */
+  consent?: boolean
   fields: FormField[]
 }
 
@@ -106,8 +108,12 @@ export interface FormDefinition {
   limits: FormLimits
   /** The form's page and its confirmation page on the site, in every language. */
   routes: { form: Route; sent: Route }
-  /** What the confirmation page says. */
-  sent: { title: DictionaryKey; paragraphs: DictionaryKey[] }
+  /** What the confirmation page says, and where it leads on. */
+  sent: {
+    title: DictionaryKey
+    paragraphs: DictionaryKey[]
+    links?: { label: DictionaryKey; route: Route }[]
+  }
 }
 
 /** Every field of a form, in order. */

@@ -104,6 +104,7 @@ export const visitRequestForm: FormDefinition = {
       ],
     },
     {
+      consent: true,
       fields: [
         {
           name: 'consent',
@@ -139,6 +140,7 @@ export const visitRequestForm: FormDefinition = {
   sent: {
     title: 'ambassadors.sent.title',
     paragraphs: ['ambassadors.sent.next', 'ambassadors.sent.email', 'ambassadors.sent.survey'],
+    links: [{ label: 'ambassadors.page.feedback', route: ['survey'] }],
   },
 }
 
@@ -253,7 +255,11 @@ export const surveyForm: FormDefinition = {
     minFillSeconds: 3,
   },
   routes: { form: ['survey'], sent: ['survey', 'sent'] },
-  sent: { title: 'survey.sent.title', paragraphs: ['survey.sent.text', 'survey.sent.ambassador'] },
+  sent: {
+    title: 'survey.sent.title',
+    paragraphs: ['survey.sent.text', 'survey.sent.ambassador'],
+    links: [{ label: 'ambassadors.welcome.meet', route: ['ambassadors'] }],
+  },
 }
 
 /** The public forms by id. */
