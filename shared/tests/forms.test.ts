@@ -153,7 +153,7 @@ describe('rendering a form', () => {
         for (const id of ref[1]!.split(' ')) expect(present.has(id), id).toBe(true)
       }
       for (const label of [...html.matchAll(/<label[^>]* for="([^"]+)"/g)]) {
-        expect(present.has(label[1]!), label[1]).toBe(true)
+        expect(present.has(label[1]), label[1]).toBe(true)
       }
     },
   )

@@ -120,7 +120,7 @@ export async function loadAnswers(
     overrideAccess: false,
     user,
   })
-  return docs as unknown as AnswerRow[]
+  return docs
 }
 
 /** The quarters that have answers, latest first. */

@@ -46,14 +46,12 @@ interface Site {
 
 async function siteOf(req: PayloadRequest, locale: Locale): Promise<Site> {
   const s = await req.payload.findGlobal({ slug: 'site-settings', locale, depth: 0 })
-  const record = s as unknown as Record<string, unknown>
-  const days = record.retentionDays
   return {
     name: s.siteName || 'Velkomst',
     municipality: s.municipalityName,
     phone: s.contactPhone,
     email: s.contactEmail,
-    retentionDays: typeof days === 'number' && days > 0 ? days : 180,
+    retentionDays: s.retentionDays,
   }
 }
 
@@ -81,7 +79,10 @@ interface Answer {
  */
 export function publicFormEndpoints(forms: PublicForm[]): Endpoint[] {
   const byId = new Map(forms.map((f) => [f.definition.id, f]))
-  const formOf = (req: PayloadRequest) => byId.get(String(req.routeParams?.form ?? ''))
+  const formOf = (req: PayloadRequest) => {
+    const id = req.routeParams?.form
+    return typeof id === 'string' ? byId.get(id) : undefined
+  }
 
   const unknown = () =>
     Response.json(

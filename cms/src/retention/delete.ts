@@ -19,8 +19,7 @@ export interface Deleted {
  */
 export async function deletePersonalData(payload: Payload, now = new Date()): Promise<Deleted> {
   const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
-  const stored = (settings as unknown as { retentionDays?: unknown }).retentionDays
-  const days = typeof stored === 'number' && stored > 0 ? stored : RETENTION_DEFAULT_DAYS
+  const days = settings.retentionDays > 0 ? settings.retentionDays : RETENTION_DEFAULT_DAYS
   const cutoff = new Date(now.getTime() - days * DAY).toISOString()
 
   const requests = await payload.delete({

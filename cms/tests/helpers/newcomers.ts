@@ -65,6 +65,7 @@ export async function buildNewcomers(payload: Payload): Promise<Newcomers> {
         email: `${name.toLowerCase()}@newcomer.dk`,
         language: 'en',
         consent: true,
+        status: 'new',
         ...(assignedTo ? { assignedTo } : {}),
       },
       context: { seed: true },

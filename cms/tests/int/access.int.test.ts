@@ -632,15 +632,19 @@ describe('newcomers', () => {
   const who = (actor: Who) => (actor === 'ambassador' ? nc.ambassadorUser : userOf(actor))
   const as = (actor: Who): Access => ({
     overrideAccess: false,
-    user: who(actor) as Access['user'],
+    user: who(actor),
   })
   /** The document if a field came back, else null (field-level access removed it). */
-  const withField = (field: string) => (doc: Record<string, unknown>) =>
-    doc[field] !== undefined && doc[field] !== null ? doc : null
+  const withField =
+    (field: string) =>
+    <T extends object>(doc: T) => {
+      const value: unknown = Object.entries(doc).find(([key]) => key === field)?.[1]
+      return value !== undefined && value !== null ? doc : null
+    }
   const request = () =>
     payload.create({
       collection: 'visit-requests',
-      data: { name: `Anmoder ${n()}`, email: 'x@newcomer.dk', consent: true },
+      data: { name: `Anmoder ${n()}`, email: 'x@newcomer.dk', consent: true, status: 'new' },
       context: { seed: true },
     })
 
@@ -713,7 +717,7 @@ describe('newcomers', () => {
       run: (a) =>
         payload.create({
           collection: 'visit-requests',
-          data: { name: `Direkte ${n()}`, email: 'direct@test.dk' },
+          data: { name: `Direkte ${n()}`, email: 'direct@test.dk', status: 'new' },
           ...a,
         }),
     },

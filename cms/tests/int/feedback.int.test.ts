@@ -4,6 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
+
+import type { User } from '../../src/payload-types'
 import { quarterOf } from '@velkomst/shared/quarter'
 
 import { surveyExportEndpoint } from '../../src/feedback/endpoint'
@@ -17,7 +19,7 @@ import { startPayload, type TestPayload } from '../helpers/payload'
 let t: TestPayload
 let payload: Payload
 let nc: Newcomers
-let staff: Record<string, unknown> & { id: number; collection: 'users' }
+let staff: User & { collection: 'users' }
 const quarter = quarterOf(new Date())
 
 beforeAll(async () => {
@@ -40,7 +42,7 @@ afterAll(async () => t?.cleanup())
 
 describe('the survey results', () => {
   it("count what was sent this quarter, and an ambassador's answer as collected in person", async () => {
-    const sent = [
+    const sent: Record<string, string | string[]>[] = [
       { reasons: ['nature', 'price'], expectations: 'met', tickets: 'used' },
       { reasons: ['nature'], expectations: 'partly', tickets: 'did-not-know' },
       { reasons: ['work-study'], expectations: 'met', hard: 'At finde en læge' },

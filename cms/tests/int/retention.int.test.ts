@@ -43,7 +43,13 @@ afterEach(() => vi.useRealTimers())
 const request = (name: string, data: Record<string, unknown> = {}) =>
   payload.create({
     collection: 'visit-requests',
-    data: { name, email: `${name.toLowerCase().replace(/\W/g, '')}@x.dk`, consent: true, ...data },
+    data: {
+      name,
+      email: `${name.toLowerCase().replace(/\W/g, '')}@x.dk`,
+      consent: true,
+      status: 'new' as const,
+      ...data,
+    },
   })
 const close = (id: number) =>
   payload.update({ collection: 'visit-requests', id, data: { status: 'closed' } })

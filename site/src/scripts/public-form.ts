@@ -73,7 +73,7 @@ class VelkomstForm extends HTMLElement {
     this.#announce('')
     const suffix = this.#title.includes(' · ') ? this.#title.slice(this.#title.indexOf(' · ')) : ''
     const replacement = document.createElement('div')
-    replacement.innerHTML = answer.html as string
+    replacement.innerHTML = answer.html
     if (answer.status === 'sent') replacement.className = 'form-sent'
     form.replaceWith(...(answer.status === 'sent' ? [replacement] : [...replacement.childNodes]))
     document.title = typeof answer.title === 'string' ? `${answer.title}${suffix}` : this.#title

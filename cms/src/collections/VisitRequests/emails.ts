@@ -9,29 +9,29 @@ import {
   type Params,
 } from '@velkomst/shared/i18n'
 import { href } from '@velkomst/shared/routes'
-import { spokenLanguages, type SpokenLanguage } from '@velkomst/shared/vocabulary'
+import { spokenLanguages } from '@velkomst/shared/vocabulary'
 import escapeHtml from 'escape-html'
 
 import { adminUrl } from '../Users/invite/emails'
 import { formParams, siteUrl } from '../../forms/endpoint'
+import type { VisitRequest } from '../../payload-types'
 
 const idOf = (value: unknown) =>
   typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
 
-const languageLabel = (locale: Locale, code: unknown) =>
-  spokenLanguages.includes(code as SpokenLanguage)
-    ? translate(locale, vocabularyKey('language', code as SpokenLanguage))
-    : String(code ?? '')
+const languageLabel = (locale: Locale, code: string | null | undefined) => {
+  const known = spokenLanguages.find((l) => l === code)
+  return known ? translate(locale, vocabularyKey('language', known)) : (code ?? '')
+}
 
 async function settingsParams(req: PayloadRequest, locale: Locale) {
   const s = await req.payload.findGlobal({ slug: 'site-settings', locale, depth: 0, req })
-  const days = (s as unknown as { retentionDays?: unknown }).retentionDays
   return formParams({
     name: s.siteName || 'Velkomst',
     municipality: s.municipalityName,
     phone: s.contactPhone,
     email: s.contactEmail,
-    retentionDays: typeof days === 'number' ? days : 180,
+    retentionDays: s.retentionDays,
   })
 }
 
@@ -63,7 +63,11 @@ export async function sendRequestConfirmation(
  * the request in the admin (the person's details stay there, behind the ambassador's sign-in).
  * In Danish and English, as the invitations are.
  */
-export const tellAmbassador: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+export const tellAmbassador: CollectionAfterChangeHook<VisitRequest> = async ({
+  doc,
+  previousDoc,
+  req,
+}) => {
   const assigned = idOf(doc.assignedTo)
   if (!assigned || assigned === idOf(previousDoc?.assignedTo) || req.context.seed) return doc
   try {
