@@ -65,7 +65,7 @@ export function EraseForm({
             value={phone}
           />
         </div>
-        <Button buttonStyle="error" disabled={busy} margin={false} type="submit">
+        <Button buttonStyle="secondary" disabled={busy} margin={false} type="submit">
           {strings.submit}
         </Button>
       </form>
@@ -95,7 +95,7 @@ export function EraseButton({
     }
   }
   return (
-    <Button buttonStyle="error" disabled={busy} margin={false} onClick={() => void click()}>
+    <Button buttonStyle="secondary" disabled={busy} margin={false} onClick={() => void click()}>
       {strings.button}
     </Button>
   )
