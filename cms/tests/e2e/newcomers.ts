@@ -193,6 +193,18 @@ export function newcomersJourney(sys: System) {
         )
         expect(await page.inputValue('#survey-hard')).toBe(`${hard} (no script)`)
         expect(await axeOnHtml(sys.context(), await page.content())).toEqual([])
+        // An email address without the tick is not kept quietly: the survey says so.
+        await page.getByLabel('Email address').fill('jamie@example.com')
+        await humanPause(page)
+        await page.getByRole('button', { name: 'Send the answers' }).click()
+        await page.waitForURL(/\/api\/forms\/survey$/)
+        expect(
+          await page.locator('.error-summary a[href="#survey-contact"]').innerText(),
+        ).toContain('Tick the box if we may contact you')
+        expect(await page.inputValue('#survey-email')).toBe('jamie@example.com')
+        expect(await page.isChecked('#survey-tickets')).toBe(true)
+        expect(await axeOnHtml(sys.context(), await page.content())).toEqual([])
+        await page.getByLabel('Email address').fill('')
         await humanPause(page)
         await page.getByRole('button', { name: 'Send the answers' }).click()
         await page.waitForURL(/\/en\/tell-us\/thank-you\/$/)
