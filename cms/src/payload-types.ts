@@ -30,7 +30,12 @@ export interface Config {
     media: Media;
     'welcome-letters': WelcomeLetter;
     users: User;
+    ambassadors: Ambassador;
+    'visit-requests': VisitRequest;
+    'survey-answers': SurveyAnswer;
+    'form-attempts': FormAttempt;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -51,7 +56,12 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'welcome-letters': WelcomeLettersSelect<false> | WelcomeLettersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    ambassadors: AmbassadorsSelect<false> | AmbassadorsSelect<true>;
+    'visit-requests': VisitRequestsSelect<false> | VisitRequestsSelect<true>;
+    'survey-answers': SurveyAnswersSelect<false> | SurveyAnswersSelect<true>;
+    'form-attempts': FormAttemptsSelect<false> | FormAttemptsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -62,9 +72,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('da' | 'en') | ('da' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'da' | 'en';
   widgets: {
@@ -72,7 +84,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      deletePersonalData: TaskDeletePersonalData;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -303,7 +321,7 @@ export interface Media {
 export interface User {
   id: number;
   displayName?: string | null;
-  role: 'admin' | 'staff' | 'association-editor';
+  role: 'admin' | 'staff' | 'association-editor' | 'ambassador';
   /**
    * The associations this user may edit.
    */
@@ -436,7 +454,7 @@ export interface Page {
    * Made from the Danish name and kept when the name changes, so links keep working.
    */
   slug?: string | null;
-  kind: 'welcome' | 'audience' | 'guide' | 'accessibility' | 'other';
+  kind: 'welcome' | 'audience' | 'guide' | 'accessibility' | 'privacy' | 'other';
   audience?: ('families' | 'young-people' | 'seniors') | null;
   /**
    * One or two sentences shown in lists (at most 300 characters).
@@ -517,6 +535,139 @@ export interface WelcomeLetter {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ambassadors".
+ */
+export interface Ambassador {
+  id: number;
+  name: string;
+  /**
+   * Made from the Danish name and kept when the name changes, so links keep working.
+   */
+  slug?: string | null;
+  /**
+   * Only when the ambassador has said yes. Name, languages, areas, period, "can help with" and (with consent) the photo are shown. Contact details are never shown.
+   */
+  showPublicly?: boolean | null;
+  periodFrom?: string | null;
+  /**
+   * Empty: no end date. Temporary ambassadors in new housing areas usually have three months. After the end date the ambassador leaves the website at the next update.
+   */
+  periodTo?: string | null;
+  temporary?: boolean | null;
+  languages?: ('da' | 'en' | 'ar' | 'de' | 'fa' | 'pl' | 'so' | 'tr' | 'uk' | 'ur' | 'ro' | 'es')[] | null;
+  communities?: (number | Community)[] | null;
+  helpsWith?: string | null;
+  photo?: (number | null) | Media;
+  /**
+   * Without consent the photo is not shown.
+   */
+  photoConsent?: boolean | null;
+  email?: string | null;
+  phone?: string | null;
+  contactPreference?: ('email' | 'phone' | 'either') | null;
+  /**
+   * The user (role Ambassador) the ambassador signs in with to see their requests.
+   */
+  account?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-requests".
+ */
+export interface VisitRequest {
+  id: number;
+  status: 'new' | 'assigned' | 'contacted' | 'met' | 'closed';
+  /**
+   * The ambassador gets an email when the request is assigned.
+   */
+  assignedTo?: (number | null) | Ambassador;
+  notes?:
+    | {
+        text: string;
+        author?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  name: string;
+  email?: string | null;
+  phone?: string | null;
+  language?: ('da' | 'en' | 'ar' | 'de' | 'fa' | 'pl' | 'so' | 'tr' | 'uk' | 'ur' | 'ro' | 'es') | null;
+  neighbourhood?: (number | null) | Community;
+  household?: ('family-with-children' | 'young' | 'senior' | 'other') | null;
+  ambassador?: (number | null) | Ambassador;
+  message?: string | null;
+  consent?: boolean | null;
+  locale?: ('da' | 'en') | null;
+  assignedAt?: string | null;
+  /**
+   * The personal data is deleted automatically when the retention period after this date has passed.
+   */
+  closedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-answers".
+ */
+export interface SurveyAnswer {
+  id: number;
+  reasons?:
+    | (
+        | 'family-friends'
+        | 'housing'
+        | 'price'
+        | 'nature'
+        | 'work-study'
+        | 'transport'
+        | 'schools-childcare'
+        | 'community'
+        | 'other'
+      )[]
+    | null;
+  reasonsOther?: string | null;
+  heardFrom?:
+    ('family-friends' | 'housing-company' | 'municipality' | 'social-media' | 'welcome-letter' | 'other') | null;
+  expectations?: ('met' | 'partly' | 'not-met' | 'too-early') | null;
+  hard?: string | null;
+  activities?:
+    | (
+        | 'sport'
+        | 'culture'
+        | 'nature-outdoors'
+        | 'language'
+        | 'families-children'
+        | 'volunteering'
+        | 'seniors'
+        | 'food-social'
+      )[]
+    | null;
+  tickets?: ('used' | 'not-yet' | 'did-not-know' | 'not-received') | null;
+  contact?: boolean | null;
+  email?: string | null;
+  quarter?: string | null;
+  inPerson?: boolean | null;
+  collectedBy?: (number | null) | User;
+  locale?: ('da' | 'en') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-attempts".
+ */
+export interface FormAttempt {
+  id: number;
+  form: string;
+  key: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -531,6 +682,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'deletePersonalData';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'deletePersonalData') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -578,6 +830,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'ambassadors';
+        value: number | Ambassador;
+      } | null)
+    | ({
+        relationTo: 'visit-requests';
+        value: number | VisitRequest;
+      } | null)
+    | ({
+        relationTo: 'survey-answers';
+        value: number | SurveyAnswer;
+      } | null)
+    | ({
+        relationTo: 'form-attempts';
+        value: number | FormAttempt;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -956,11 +1224,127 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ambassadors_select".
+ */
+export interface AmbassadorsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  showPublicly?: T;
+  periodFrom?: T;
+  periodTo?: T;
+  temporary?: T;
+  languages?: T;
+  communities?: T;
+  helpsWith?: T;
+  photo?: T;
+  photoConsent?: T;
+  email?: T;
+  phone?: T;
+  contactPreference?: T;
+  account?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "visit-requests_select".
+ */
+export interface VisitRequestsSelect<T extends boolean = true> {
+  status?: T;
+  assignedTo?: T;
+  notes?:
+    | T
+    | {
+        text?: T;
+        author?: T;
+        at?: T;
+        id?: T;
+      };
+  name?: T;
+  email?: T;
+  phone?: T;
+  language?: T;
+  neighbourhood?: T;
+  household?: T;
+  ambassador?: T;
+  message?: T;
+  consent?: T;
+  locale?: T;
+  assignedAt?: T;
+  closedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-answers_select".
+ */
+export interface SurveyAnswersSelect<T extends boolean = true> {
+  reasons?: T;
+  reasonsOther?: T;
+  heardFrom?: T;
+  expectations?: T;
+  hard?: T;
+  activities?: T;
+  tickets?: T;
+  contact?: T;
+  email?: T;
+  quarter?: T;
+  inPerson?: T;
+  collectedBy?: T;
+  locale?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-attempts_select".
+ */
+export interface FormAttemptsSelect<T extends boolean = true> {
+  form?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1011,6 +1395,28 @@ export interface SiteSetting {
   contactEmail: string;
   accessibilityStatementUrl: string;
   showDemoNotice?: boolean | null;
+  /**
+   * This many days after a visit request is closed it is deleted automatically; email addresses in survey answers are deleted this many days after the answer was sent. Also stated in the forms' privacy text.
+   */
+  retentionDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1027,6 +1433,17 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   contactEmail?: T;
   accessibilityStatementUrl?: T;
   showDemoNotice?: T;
+  retentionDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1040,6 +1457,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeletePersonalData".
+ */
+export interface TaskDeletePersonalData {
+  input?: unknown;
+  output: {
+    requests: number;
+    emails: number;
+    attempts: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,19 +7,28 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { defaultLocale, locales, timeZone } from '@velkomst/shared/locales'
 
+import { Ambassadors } from './collections/Ambassadors'
+import { hiddenFromAmbassadors } from './collections/Ambassadors/hidden'
 import { Associations } from './collections/Associations'
 import { Categories } from './collections/Categories'
 import { Communities } from './collections/Communities'
 import { Events } from './collections/Events'
 import { Media, MAX_IMAGE_BYTES } from './collections/Media'
 import { Pages } from './collections/Pages'
+import { SurveyAnswers } from './collections/SurveyAnswers'
 import { TicketOffers } from './collections/TicketOffers'
 import { Users } from './collections/Users'
 import { Venues } from './collections/Venues'
+import { VisitRequests } from './collections/VisitRequests'
 import { WelcomeLetters } from './collections/WelcomeLetters'
 import { cmsConfig } from './config'
 import { databaseAdapter } from './database'
 import { emailAdapter } from './email'
+import { isStaffUser } from './access/roles'
+import { FormAttempts } from './forms/attempts'
+import { formEndpoints } from './forms/registry'
+import { eraseEndpoint } from './retention/erase'
+import { deletePersonalDataTask, RETENTION_QUEUE } from './retention/task'
 import { siteBuildsEndpoints } from './site-builds/endpoints'
 import { siteSnapshotEndpoint } from './export/endpoint'
 import { SiteSettings } from './globals/SiteSettings'
@@ -49,8 +58,14 @@ export default buildConfig({
     avatar: 'default',
     components: {
       // Editors land on their own listings; staff on the review queue and the website's builds.
-      beforeDashboard: ['/admin/dashboard/Home#Home'],
-      afterNavLinks: ['/review/components/ReviewNavLink#ReviewNavLink'],
+      beforeDashboard: [
+        '/admin/dashboard/Home#Home',
+        '/collections/VisitRequests/components/AmbassadorHome#AmbassadorHome',
+      ],
+      afterNavLinks: [
+        '/review/components/ReviewNavLink#ReviewNavLink',
+        '/feedback/components/SurveyNavLink#SurveyNavLink',
+      ],
       providers: ['/admin/AdminReady#AdminReady'],
       graphics: {
         Icon: '/admin/branding/Icon#Icon',
@@ -61,6 +76,11 @@ export default buildConfig({
           Component: '/review/components/ReviewView#ReviewView',
           meta: { title: 'Godkendelse · Review' },
           path: '/review',
+        },
+        surveyResults: {
+          Component: '/feedback/components/SurveyResultsView#SurveyResultsView',
+          meta: { title: 'Spørgeskema · Survey' },
+          path: '/survey-results',
         },
         // Invitation and reset links; public, like Payload's own reset page it replaces.
         setPassword: {
@@ -89,19 +109,41 @@ export default buildConfig({
     user: Users.slug,
   },
   collections: [
-    ...[Associations, Events, Venues, Communities, Categories, TicketOffers, Pages, Media].map(
-      rebuildsSite,
-    ),
-    WelcomeLetters,
+    ...[Associations, Events, Venues, Communities, Categories, TicketOffers, Pages, Media]
+      .map(rebuildsSite)
+      .map(hiddenFromAmbassadors),
+    hiddenFromAmbassadors(WelcomeLetters),
     Users,
+    rebuildsSite(Ambassadors),
+    VisitRequests,
+    SurveyAnswers,
+    FormAttempts,
   ],
   db: await databaseAdapter(config),
   editor: lexicalEditor(),
   email: await emailAdapter(config),
-  endpoints: [siteSnapshotEndpoint, ...reviewEndpoints, ...siteBuildsEndpoints],
-  globals: [rebuildsSiteGlobal(SiteSettings)],
+  endpoints: [
+    siteSnapshotEndpoint,
+    ...reviewEndpoints,
+    ...siteBuildsEndpoints,
+    ...formEndpoints,
+    eraseEndpoint,
+  ],
+  globals: [hiddenFromAmbassadors(rebuildsSiteGlobal(SiteSettings))],
   hooks: { afterError: [answersInCallersLanguage] },
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+  jobs: {
+    // Only staff may queue or run jobs through the API (Payload lets any signed-in user).
+    access: {
+      cancel: ({ req }) => isStaffUser(req.user),
+      queue: ({ req }) => isStaffUser(req.user),
+      run: ({ req }) => isStaffUser(req.user),
+    },
+    // The server's own cron (started by the first request under `next start`) queues scheduled
+    // jobs when due and runs them; never during `next build`.
+    autoRun: [{ cron: '*/10 * * * *', queue: RETENTION_QUEUE }],
+    tasks: [deletePersonalDataTask],
+  },
   i18n: {
     fallbackLanguage: 'da',
     supportedLanguages: { da, en },

@@ -15,8 +15,14 @@ export type SeededCollection =
   | 'pages'
   | 'media'
   | 'users'
+  | 'ambassadors'
+  | 'visit-requests'
+  | 'survey-answers'
 
-type LocalizedCollection = Exclude<SeededCollection, 'media' | 'users'>
+type LocalizedCollection = Exclude<
+  SeededCollection,
+  'media' | 'users' | 'ambassadors' | 'visit-requests' | 'survey-answers'
+>
 
 export interface SeedReport {
   created: Record<string, number>

@@ -10,6 +10,14 @@ import { ticketOffers } from './data/ticketOffers'
 import { users } from './data/users'
 import { venues } from './data/venues'
 import { SeedContext, type SeedReport, type SeededCollection } from './context'
+import { ambassadors } from './data/ambassadors'
+import { privacyPage } from './data/privacy'
+import {
+  seedAmbassadors,
+  seedPrivacyPage,
+  seedSurveyAnswers,
+  seedVisitRequests,
+} from './steps/ambassadors'
 import { seedAssociations } from './steps/associations'
 import { seedEvents } from './steps/events'
 import { seedMedia } from './steps/media'
@@ -48,12 +56,18 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   await seedWelcomeLetter(ctx)
   await seedPages(ctx, images)
   await seedUsers(ctx)
+  await seedPrivacyPage(ctx)
+  await seedAmbassadors(ctx)
+  await seedVisitRequests(ctx)
+  await seedSurveyAnswers(ctx)
   ctx.report.ms = Date.now() - started
   return ctx.report
 }
 
 /** The keys of everything the demo creates, per collection (offers by title: quarters move). */
-function demoKeys(today: Date): Record<SeededCollection, { field: string; keys: Set<string> }> {
+function demoKeys(
+  today: Date,
+): Partial<Record<SeededCollection, { field: string; keys: Set<string> }>> {
   const set = (values: string[]) => new Set(values)
   return {
     categories: { field: 'slug', keys: set(categories.map((c) => c.slug)) },
@@ -62,9 +76,10 @@ function demoKeys(today: Date): Record<SeededCollection, { field: string; keys: 
     associations: { field: 'slug', keys: set(associations.map((a) => a.slug)) },
     events: { field: 'slug', keys: set(events(today).map((e) => e.slug)) },
     'ticket-offers': { field: 'title', keys: set(ticketOffers(today).map((o) => o.title.da)) },
-    pages: { field: 'slug', keys: set(pages.map((p) => p.slug)) },
+    pages: { field: 'slug', keys: set([...pages, privacyPage].map((p) => p.slug)) },
     media: { field: 'filename', keys: set(images.map((i) => `velkomst-demo-${i.key}.png`)) },
     users: { field: 'email', keys: set(users.map((u) => u.email)) },
+    ambassadors: { field: 'slug', keys: set(ambassadors.map((a) => a.slug)) },
   }
 }
 

@@ -83,3 +83,29 @@ describe('export to the content contract', () => {
     expect(welcome?.content.da.some((b) => b.type === 'heading' && b.level === 2)).toBe(true)
   })
 })
+
+describe('the newcomers in the export', () => {
+  it('holds the ambassadors shown on the site now: not the hidden one, not the one whose period ended', () => {
+    const shown = exported.ambassadors.map((a) => a.slug)
+    expect(shown).toEqual(expect.arrayContaining(['amina-haddad', 'jonas-berg', 'sara-lindqvist']))
+    expect(shown).not.toContain('leyla-demir')
+    expect(shown).not.toContain('henrik-madsen')
+    expect(exported.ambassadors.find((a) => a.slug === 'sara-lindqvist')?.temporary).toBe(true)
+  })
+
+  it('holds nothing anyone sent: no visit request, no survey answer, no contact details', () => {
+    const json = JSON.stringify(exported)
+    for (const secret of [
+      'layla.mansour@example.com',
+      'Layla Mansour',
+      'Hodan Warsame',
+      'amina.haddad@example.com',
+      '20 11 22 33',
+      'nytilflytter.',
+      'At finde en læge',
+    ]) {
+      expect(json).not.toContain(secret)
+    }
+    expect(exported.pages.some((p) => p.kind === 'privacy')).toBe(true)
+  })
+})

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { expandOccurrences } from '@velkomst/shared/recurrence'
-import { quarterOf, nextQuarter } from '@velkomst/shared/quarter'
+import { quarterOf, nextQuarter, previousQuarter } from '@velkomst/shared/quarter'
 
 import { startPayload, type TestPayload } from './helpers/payload'
 import { foreignContent, seed, type SeedReport } from '../src/run'
@@ -34,6 +34,9 @@ const snapshot = async () => {
     'pages',
     'media',
     'users',
+    'ambassadors',
+    'visit-requests',
+    'survey-answers',
   ] as const) {
     const r = await payload.find({
       collection,
@@ -134,7 +137,7 @@ describe('the demo seed', () => {
     const roles = (await payload.find({ collection: 'users', pagination: false })).docs
       .map((u) => u.role)
       .sort()
-    expect([...new Set(roles)]).toEqual(['admin', 'association-editor', 'staff'])
+    expect([...new Set(roles)]).toEqual(['admin', 'ambassador', 'association-editor', 'staff'])
     expect((await payload.findGlobal({ slug: 'site-settings' })).showDemoNotice).toBe(true)
   })
 
@@ -166,6 +169,51 @@ describe('the demo seed', () => {
     })
     expect(letter.offers).toHaveLength(offers.totalDocs)
     expect(offers.totalDocs).toBeGreaterThan(0)
+  })
+
+  it('has welcome ambassadors: one temporary for three months in the new area, one hidden, one ended', async () => {
+    const { docs } = await payload.find({
+      collection: 'ambassadors',
+      pagination: false,
+      depth: 1,
+    })
+    expect(docs.length).toBeGreaterThanOrEqual(5)
+    const sara = docs.find((a) => a.slug === 'sara-lindqvist')!
+    expect(sara.temporary).toBe(true)
+    const days = (Date.parse(sara.periodTo!) - Date.parse(sara.periodFrom!)) / (24 * 3600 * 1000)
+    expect(days).toBeGreaterThanOrEqual(89)
+    expect(days).toBeLessThanOrEqual(92)
+    expect(sara.communities?.map((c) => (typeof c === 'object' ? c.slug : c))).toEqual([
+      'nye-hersted',
+    ])
+    const amina = docs.find((a) => a.slug === 'amina-haddad')!
+    expect(typeof amina.account === 'object' && amina.account?.email).toBe(
+      'ambassador@velkomst.demo',
+    )
+  })
+
+  it('has visit requests in every state, some assigned to the demo ambassador', async () => {
+    const { docs } = await payload.find({ collection: 'visit-requests', pagination: false })
+    expect(new Set(docs.map((r) => r.status))).toEqual(
+      new Set(['new', 'assigned', 'contacted', 'met', 'closed']),
+    )
+    const amina = docs.filter(
+      (r) => typeof r.assignedTo === 'object' && r.assignedTo?.slug === 'amina-haddad',
+    )
+    expect(amina.length).toBeGreaterThan(0)
+    expect(docs.find((r) => r.status === 'closed')?.closedAt).toBeTruthy()
+  })
+
+  it('has about fifty survey answers over two quarters, a few collected in person', async () => {
+    const { docs } = await payload.find({ collection: 'survey-answers', pagination: false })
+    expect(docs.length).toBeGreaterThanOrEqual(45)
+    expect(docs.length).toBeLessThanOrEqual(60)
+    const quarters = new Set(docs.map((a) => a.quarter))
+    expect(quarters).toEqual(new Set([previousQuarter(quarterOf(today)), quarterOf(today)]))
+    expect(docs.filter((a) => a.inPerson).length).toBeGreaterThan(2)
+    for (const a of docs) {
+      expect(a.createdAt <= today.toISOString(), a.createdAt).toBe(true)
+    }
   })
 
   it('is idempotent: a second run creates nothing and changes nothing', async () => {

@@ -17,6 +17,12 @@ export const segments = {
   guides: { da: 'guider', en: 'guides' },
   for: { da: 'for', en: 'for' },
   notFound: { da: '404', en: '404' },
+  // newcomers' voice: ambassadors, visit requests, the survey, privacy
+  ambassadors: { da: 'ambassadoerer', en: 'ambassadors' },
+  visit: { da: 'besoeg', en: 'visit' },
+  survey: { da: 'fortael-os', en: 'tell-us' },
+  sent: { da: 'tak', en: 'thank-you' },
+  privacy: { da: 'privatliv', en: 'privacy' },
   // filters and pagination
   category: { da: 'kategori', en: 'category' },
   audience: { da: 'maalgruppe', en: 'audience' },

@@ -2,7 +2,7 @@
  * Controlled vocabularies shared by the CMS (select options) and the site (filters, labels).
  * Labels live in the dictionaries under `vocab.<list>.<value>`.
  */
-export const roles = ['admin', 'staff', 'association-editor'] as const
+export const roles = ['admin', 'staff', 'association-editor', 'ambassador'] as const
 export type Role = (typeof roles)[number]
 
 export const audiences = [
@@ -33,7 +33,14 @@ export type EventStatus = (typeof eventStatuses)[number]
 export const offerStatuses = ['available', 'sold-out', 'withdrawn'] as const
 export type OfferStatus = (typeof offerStatuses)[number]
 
-export const pageKinds = ['welcome', 'audience', 'guide', 'accessibility', 'other'] as const
+export const pageKinds = [
+  'welcome',
+  'audience',
+  'guide',
+  'accessibility',
+  'privacy',
+  'other',
+] as const
 export type PageKind = (typeof pageKinds)[number]
 
 export const audiencePages = ['families', 'young-people', 'seniors'] as const

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { areas, dictionaries, labels, useTranslations, vocabularyKey } from '../src/i18n/index'
 import { locales, toLocale } from '../src/i18n/locales'
+import * as newcomers from '../src/newcomers/vocabulary'
 import * as vocabulary from '../src/vocabulary'
 
 const { da, en } = dictionaries
@@ -52,6 +53,14 @@ describe('dictionaries', () => {
       [vocabulary.spokenLanguages, 'language'],
       [vocabulary.recurrenceFrequencies, 'recurrenceFrequency'],
       [vocabulary.monthlyModes, 'monthlyMode'],
+      [newcomers.visitStatuses, 'visitStatus'],
+      [newcomers.households, 'household'],
+      [newcomers.contactPreferences, 'contactPreference'],
+      [newcomers.surveyReasons, 'surveyReason'],
+      [newcomers.surveyHeardFrom, 'surveyHeardFrom'],
+      [newcomers.surveyExpectations, 'surveyExpectation'],
+      [newcomers.surveyActivities, 'surveyActivity'],
+      [newcomers.surveyTickets, 'surveyTickets'],
     ]
     for (const [list, prefix] of lists) {
       for (const value of list)

@@ -13,6 +13,7 @@ const minimal = (): Snapshot => ({
     contactEmail: 'info@albertslund.dk',
     accessibilityStatementUrl: 'https://was.digst.dk/albertslund-dk',
     showDemoNotice: true,
+    retentionDays: 180,
   },
   communities: [],
   categories: [{ id: '1', slug: 'sport', name: { da: 'Sport', en: 'Sport' }, group: 'activity' }],
@@ -22,6 +23,7 @@ const minimal = (): Snapshot => ({
   ticketOffers: [],
   pages: [],
   welcomeLetters: [],
+  ambassadors: [],
 })
 
 describe('the content contract', () => {

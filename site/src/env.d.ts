@@ -12,6 +12,8 @@ declare module 'virtual:velkomst/build' {
     buildDate: string
     /** Interactive map tiles, or null for none. */
     mapTiles: MapTiles | null
+    /** Where the public forms post: the CMS's public address (FORMS_URL, else CMS_URL). */
+    formsUrl: string
   }
 
   const settings: BuildSettings

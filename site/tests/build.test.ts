@@ -357,3 +357,57 @@ describe('long lists', () => {
     ).toEqual([])
   }, 180_000)
 })
+
+describe('the newcomers’ pages', () => {
+  it('list the ambassadors active on the build day, on their page and their community’s', () => {
+    const da = page('ambassadoerer')
+    expect(da).toContain('Amina Haddad')
+    expect(da).toContain('Bo Jensen')
+    // One whose period ended, and one who has not started yet, are not on the site.
+    for (const html of [da, page('en/ambassadors'), page('faellesskaber/hyldespjaeldet')]) {
+      expect(html).not.toContain('Carla Udløbet')
+      expect(html).not.toContain('Dorte Senere')
+    }
+    expect(page('faellesskaber/hyldespjaeldet')).toContain('Amina Haddad')
+    expect(page('faellesskaber/hyldespjaeldet')).toContain('href="/ambassadoerer/besoeg/amina/"')
+    expect(da).toContain('Skoler, fritid &amp; &lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(existsSync(path.join(site.out, 'ambassadoerer/besoeg/carla/index.html'))).toBe(false)
+  })
+
+  it('the quarter’s welcome page (the QR code’s target) invites to meet an ambassador and to give feedback', () => {
+    for (const [p, meet, survey] of [
+      ['velkommen/2026-q4', '/ambassadoerer/', '/fortael-os/'],
+      ['en/welcome/2026-q4', '/en/ambassadors/', '/en/tell-us/'],
+    ] as const) {
+      const html = page(p)
+      expect(html).toContain(`href="${meet}"`)
+      expect(html).toContain(`href="${survey}"`)
+    }
+  })
+
+  it('write the forms for the CMS to receive, with the same choices the CMS offers', () => {
+    const form = page('ambassadoerer/besoeg')
+    expect(form).toContain('action="http://localhost:3000/api/forms/visit-request"')
+    expect(form).toContain('data-token-url="http://localhost:3000/api/forms/visit-request/token"')
+    expect(form).toContain('<option value="1">Amina Haddad (Dansk, Engelsk, Arabisk)</option>')
+    expect(form).not.toContain('Carla')
+    expect(page('ambassadoerer/besoeg/amina')).toMatch(/<option value="1" selected>Amina/)
+    expect(page('en/tell-us')).toContain('<html lang="en"')
+    expect(page('en/tell-us')).toContain('action="http://localhost:3000/api/forms/survey"')
+    expect(page('fortael-os/tak')).toContain('Tak for dine svar')
+    expect(page('en/ambassadors/thank-you')).toContain('Thank you, we have received your request')
+  })
+
+  it('put the forms’ stylesheet at a stable address for the CMS’s answer pages', () => {
+    const css = readFileSync(path.join(site.out, 'forms.css'), 'utf8')
+    expect(css).toContain('.error-summary')
+    expect(css).toContain('.site-header')
+  })
+
+  it('state what each form stores on the privacy page, with the retention period', () => {
+    const html = page('privatliv')
+    expect(html).toContain('Vi sletter det 180 dage efter, at din anmodning er afsluttet')
+    expect(html).toContain('Din e-mailadresse sletter vi 180 dage efter')
+    expect(page('en/privacy')).toContain('We delete it 180 days after your request is closed')
+  })
+})

@@ -24,3 +24,5 @@ export function ownAssociationIds(user: unknown): (number | string)[] {
   if (!isEditorUser(user)) return []
   return ((user as RoleBearer).associations ?? []).map((a) => (typeof a === 'object' ? a.id : a))
 }
+
+export const isAmbassadorUser = (user: unknown): boolean => hasRole(user, 'ambassador')

@@ -95,6 +95,7 @@ export async function buildSnapshot(payload: Payload, now = new Date()): Promise
     offers,
     pages,
     letters,
+    ambassadors,
   ] = await Promise.all([
     payload.findGlobal({ slug: 'site-settings', locale: 'all', overrideAccess: false }),
     all(payload, 'media'),
@@ -107,6 +108,9 @@ export async function buildSnapshot(payload: Payload, now = new Date()): Promise
     all(payload, 'pages', 'slug'),
     // Public access: approved letters only (drafts stay with staff).
     all(payload, 'welcome-letters', 'quarter'),
+    // Public access: those who agreed to be shown, whose period has not ended; never contact
+    // details (field access), and a photo only with consent.
+    all(payload, 'ambassadors', 'name'),
   ])
   const images = mediaMap(media)
   const imageOf = (value: unknown) => {
@@ -130,6 +134,7 @@ export async function buildSnapshot(payload: Payload, now = new Date()): Promise
       contactEmail: s.contactEmail,
       accessibilityStatementUrl: s.accessibilityStatementUrl,
       showDemoNotice: Boolean(s.showDemoNotice),
+      retentionDays: typeof s.retentionDays === 'number' ? s.retentionDays : undefined,
     },
     communities: communities.map((c) => ({
       id: String(c.id),
@@ -317,5 +322,18 @@ export async function buildSnapshot(payload: Payload, now = new Date()): Promise
         updatedAt: l.updatedAt,
       }
     }),
+    ambassadors: ambassadors.map((a) => ({
+      id: String(a.id),
+      slug: a.slug,
+      name: a.name,
+      photo: imageOf(a.photo),
+      languages: a.languages ?? [],
+      communityIds: ids(a.communities),
+      helpsWith: optionalText(a.helpsWith),
+      from: day(a.periodFrom),
+      to: day(a.periodTo),
+      temporary: Boolean(a.temporary),
+      updatedAt: a.updatedAt,
+    })),
   })
 }

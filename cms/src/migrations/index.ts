@@ -1,7 +1,8 @@
-import * as migration_20261123_174544_initial from './20261123_174544_initial'
-import * as migration_20261123_215137_review_workflow from './20261123_215137_review_workflow'
-import * as migration_20261123_222726_welcome_letters from './20261123_222726_welcome_letters'
-import * as migration_20261128_050055_site_settings_logo from './20261128_050055_site_settings_logo'
+import * as migration_20261123_174544_initial from './20261123_174544_initial';
+import * as migration_20261123_215137_review_workflow from './20261123_215137_review_workflow';
+import * as migration_20261123_222726_welcome_letters from './20261123_222726_welcome_letters';
+import * as migration_20261128_050055_site_settings_logo from './20261128_050055_site_settings_logo';
+import * as migration_20261128_054952_newcomers from './20261128_054952_newcomers';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261128_050055_site_settings_logo.up,
     down: migration_20261128_050055_site_settings_logo.down,
     name: '20261128_050055_site_settings_logo',
+  },
+  {
+    up: migration_20261128_054952_newcomers.up,
+    down: migration_20261128_054952_newcomers.down,
+    name: '20261128_054952_newcomers'
   },
 ]

@@ -25,6 +25,7 @@ import {
   signIn,
   toast as toastOn,
 } from '../helpers/admin'
+import { newcomersJourney } from './newcomers'
 
 // Each step may wait for a site build; the whole system starts once for the file.
 vi.setConfig({ testTimeout: 240_000 })
@@ -400,4 +401,13 @@ describe('the REST API', () => {
     expect(locked.status).toBe(401)
     expect(JSON.stringify(locked.body)).toMatch(/locked|låst/i)
   })
+})
+
+newcomersJourney({
+  page: () => page,
+  context: () => context,
+  cms: () => cms,
+  site: () => site,
+  waitForOutput,
+  output: () => output,
 })

@@ -9,6 +9,7 @@ import { createLocalReq, type Payload, type Where } from 'payload'
 import { startPayload, type TestPayload } from '../helpers/payload'
 import { expectFieldError } from '../helpers/expectations'
 import { buildWorld, valid, type World } from '../helpers/fixtures'
+import { buildNewcomers, type Newcomers } from '../helpers/newcomers'
 
 type Actor = 'anonymous' | 'editor' | 'staff' | 'admin'
 const actors: Actor[] = ['anonymous', 'editor', 'staff', 'admin']
@@ -804,5 +805,329 @@ describe('media', () => {
       user: userOf(actor),
     })
     expect(r).toHaveProperty('docs')
+  })
+})
+
+/*
+ * The newcomers' part of the matrix: welcome ambassadors (and the role that signs in as one),
+ * visit requests, survey answers and the forms' rate-limit counts. The public never reads a
+ * submission; it creates them only through the forms' endpoint (forms.int.test.ts), never
+ * through the collections' API, so the endpoint's checks cannot be bypassed.
+ */
+describe('newcomers', () => {
+  type Who = Actor | 'ambassador'
+  const everyone: Who[] = ['anonymous', 'editor', 'ambassador', 'staff', 'admin']
+  const staffRoles: Who[] = ['staff', 'admin']
+  const withAmbassador: Who[] = ['ambassador', 'staff', 'admin']
+  let nc: Newcomers
+  const who = (actor: Who) => (actor === 'ambassador' ? nc.ambassadorUser : userOf(actor))
+  const as = (actor: Who): Access => ({
+    overrideAccess: false,
+    user: who(actor),
+  })
+  /** The document if a field came back, else null (field-level access removed it). */
+  const withField =
+    (field: string) =>
+    <T extends object>(doc: T) => {
+      const value: unknown = Object.entries(doc).find(([key]) => key === field)?.[1]
+      return value !== undefined && value !== null ? doc : null
+    }
+  const request = () =>
+    payload.create({
+      collection: 'visit-requests',
+      data: { name: `Anmoder ${n()}`, email: 'x@newcomer.dk', consent: true, status: 'new' },
+      context: { seed: true },
+    })
+
+  beforeAll(async () => {
+    nc = await buildNewcomers(payload)
+  })
+
+  const newcomerCases: { name: string; allowed: Who[]; run: (a: Access) => Promise<unknown> }[] = [
+    {
+      name: 'ambassadors: read one shown on the site',
+      allowed: everyone,
+      run: (a) => payload.findByID({ collection: 'ambassadors', id: nc.other.id, ...a }),
+    },
+    {
+      name: 'ambassadors: read one not shown',
+      allowed: staffRoles,
+      run: (a) => payload.findByID({ collection: 'ambassadors', id: nc.hidden.id, ...a }),
+    },
+    {
+      name: 'ambassadors: read one whose period ended',
+      allowed: staffRoles,
+      run: (a) => payload.findByID({ collection: 'ambassadors', id: nc.ended.id, ...a }),
+    },
+    {
+      name: "ambassadors: read another's email",
+      allowed: staffRoles,
+      run: async (a) =>
+        withField('email')(
+          await payload.findByID({ collection: 'ambassadors', id: nc.other.id, ...a }),
+        ),
+    },
+    {
+      name: 'ambassadors: read own email and account',
+      allowed: withAmbassador,
+      run: async (a) =>
+        withField('account')(
+          await payload.findByID({ collection: 'ambassadors', id: nc.own.id, ...a }),
+        ),
+    },
+    {
+      name: 'ambassadors: create',
+      allowed: staffRoles,
+      run: (a) => payload.create({ collection: 'ambassadors', data: { name: `A${n()}` }, ...a }),
+    },
+    {
+      name: 'ambassadors: update',
+      allowed: staffRoles,
+      run: (a) =>
+        payload.update({
+          collection: 'ambassadors',
+          id: nc.own.id,
+          data: { helpsWith: `Hjælp ${n()}` },
+          ...a,
+        }),
+    },
+    {
+      name: 'ambassadors: delete',
+      allowed: staffRoles,
+      run: async (a) => {
+        const doc = await payload.create({
+          collection: 'ambassadors',
+          data: { name: `Slet ${n()}`, showPublicly: true },
+        })
+        return payload.delete({ collection: 'ambassadors', id: doc.id, ...a })
+      },
+    },
+    {
+      name: 'visit-requests: create through the collection API',
+      allowed: staffRoles,
+      run: (a) =>
+        payload.create({
+          collection: 'visit-requests',
+          data: { name: `Direkte ${n()}`, email: 'direct@test.dk', status: 'new' },
+          ...a,
+        }),
+    },
+    {
+      name: 'visit-requests: read one assigned to the ambassador',
+      allowed: withAmbassador,
+      run: (a) => payload.findByID({ collection: 'visit-requests', id: nc.ownRequest.id, ...a }),
+    },
+    {
+      name: 'visit-requests: read one assigned to another ambassador',
+      allowed: staffRoles,
+      run: (a) => payload.findByID({ collection: 'visit-requests', id: nc.otherRequest.id, ...a }),
+    },
+    {
+      name: 'visit-requests: read one not yet assigned',
+      allowed: staffRoles,
+      run: (a) =>
+        payload.findByID({ collection: 'visit-requests', id: nc.unassignedRequest.id, ...a }),
+    },
+    {
+      name: 'visit-requests: list more than their own',
+      allowed: staffRoles,
+      run: async (a) =>
+        (await payload.find({ collection: 'visit-requests', ...a })).totalDocs > 1 ? true : null,
+    },
+    {
+      name: 'visit-requests: update the status of one assigned to the ambassador',
+      allowed: withAmbassador,
+      run: (a) =>
+        payload.update({
+          collection: 'visit-requests',
+          id: nc.ownRequest.id,
+          data: { status: 'contacted' },
+          ...a,
+        }),
+    },
+    {
+      name: "visit-requests: update another ambassador's",
+      allowed: staffRoles,
+      run: (a) =>
+        payload.update({
+          collection: 'visit-requests',
+          id: nc.otherRequest.id,
+          data: { status: 'contacted' },
+          ...a,
+        }),
+    },
+    {
+      name: 'visit-requests: delete',
+      allowed: staffRoles,
+      run: async (a) => {
+        const doc = await request()
+        return payload.delete({ collection: 'visit-requests', id: doc.id, ...a })
+      },
+    },
+    {
+      name: 'survey-answers: enter one collected in person',
+      allowed: withAmbassador,
+      run: (a) =>
+        payload.create({ collection: 'survey-answers', data: { expectations: 'partly' }, ...a }),
+    },
+    {
+      name: 'survey-answers: read one sent from the site',
+      allowed: staffRoles,
+      run: (a) => payload.findByID({ collection: 'survey-answers', id: nc.publicAnswer.id, ...a }),
+    },
+    {
+      name: 'survey-answers: read one the ambassador entered',
+      allowed: withAmbassador,
+      run: (a) => payload.findByID({ collection: 'survey-answers', id: nc.ownAnswer.id, ...a }),
+    },
+    {
+      name: 'survey-answers: read the email on one the ambassador entered',
+      allowed: staffRoles,
+      run: async (a) =>
+        withField('email')(
+          await payload.findByID({ collection: 'survey-answers', id: nc.ownAnswer.id, ...a }),
+        ),
+    },
+    {
+      name: 'survey-answers: read one another ambassador entered',
+      allowed: staffRoles,
+      run: (a) => payload.findByID({ collection: 'survey-answers', id: nc.otherAnswer.id, ...a }),
+    },
+    {
+      name: 'survey-answers: update one the ambassador entered',
+      allowed: withAmbassador,
+      run: (a) =>
+        payload.update({
+          collection: 'survey-answers',
+          id: nc.ownAnswer.id,
+          data: { hard: `Svært ${n()}` },
+          ...a,
+        }),
+    },
+    {
+      name: 'survey-answers: delete',
+      allowed: staffRoles,
+      run: async (a) => {
+        const doc = await payload.create({ collection: 'survey-answers', data: {} })
+        return payload.delete({ collection: 'survey-answers', id: doc.id, ...a })
+      },
+    },
+    {
+      name: 'form-attempts: read',
+      allowed: [],
+      run: (a) => payload.findByID({ collection: 'form-attempts', id: nc.attempt.id, ...a }),
+    },
+    {
+      name: 'form-attempts: create',
+      allowed: [],
+      run: (a) =>
+        payload.create({ collection: 'form-attempts', data: { form: 'x', key: 'y' }, ...a }),
+    },
+    {
+      name: 'form-attempts: update',
+      allowed: [],
+      run: (a) =>
+        payload.update({
+          collection: 'form-attempts',
+          id: nc.attempt.id,
+          data: { key: 'z' },
+          ...a,
+        }),
+    },
+    {
+      name: 'form-attempts: delete',
+      allowed: [],
+      run: (a) => payload.delete({ collection: 'form-attempts', id: nc.attempt.id, ...a }),
+    },
+    // What the ambassador role may do elsewhere: read what the public reads, and itself.
+    {
+      name: 'associations: read published (ambassador row)',
+      allowed: everyone,
+      run: (a) => payload.findByID({ collection: 'associations', id: w.ownAssociation.id, ...a }),
+    },
+    {
+      name: 'associations: save a draft (ambassador row)',
+      allowed: ['editor', 'staff', 'admin'],
+      run: (a) =>
+        payload.update({
+          collection: 'associations',
+          id: w.ownAssociation.id,
+          data: { summary: `Ny tekst ${n()}` },
+          draft: true,
+          ...a,
+        }),
+    },
+    {
+      name: 'events: create (ambassador row)',
+      allowed: ['editor', 'staff', 'admin'],
+      run: (a) =>
+        payload.create({
+          collection: 'events',
+          data: valid.event(w.ownAssociation.id, n()),
+          draft: true,
+          ...a,
+        }),
+    },
+    {
+      name: 'users: create an ambassador account',
+      allowed: staffRoles,
+      run: (a) =>
+        payload.create({
+          collection: 'users',
+          data: { email: `amb${n()}@test.dk`, password: 'pass-word-123', role: 'ambassador' },
+          ...a,
+        }),
+    },
+    {
+      name: 'users: read another account (ambassador row)',
+      allowed: staffRoles,
+      run: (a) => payload.findByID({ collection: 'users', id: nc.otherAmbassadorUser.id, ...a }),
+    },
+    {
+      name: 'site-settings: update (ambassador row)',
+      allowed: staffRoles,
+      run: (a) =>
+        payload.updateGlobal({ slug: 'site-settings', data: { showDemoNotice: true }, ...a }),
+    },
+  ]
+
+  describe.each(newcomerCases)('$name', ({ allowed, run }) => {
+    it.each(everyone)('%s', async (actor) => {
+      const ok = await attempt(() => run(as(actor)))
+      expect(ok).toBe(allowed.includes(actor))
+    })
+  })
+
+  it('an ambassador updates the status and notes of their request, not who it is for', async () => {
+    const updated = await payload.update({
+      collection: 'visit-requests',
+      id: nc.ownRequest.id,
+      data: {
+        status: 'met',
+        name: 'Someone else',
+        assignedTo: nc.other.id,
+        closedAt: '2020-01-01T00:00:00.000Z',
+        notes: [{ text: 'Vi mødtes på biblioteket.' }],
+      },
+      depth: 0,
+      ...as('ambassador'),
+    })
+    expect(updated.status).toBe('met')
+    expect(updated.name).toBe('Olga')
+    expect(updated.assignedTo).toBe(nc.own.id)
+    expect(updated.closedAt ?? null).toBeNull()
+    expect(updated.notes?.[0]?.author).toBe(nc.ambassadorUser.id)
+    expect(updated.notes?.[0]?.at).toBeTruthy()
+  })
+
+  it('an answer an ambassador enters is marked as theirs, whatever they send', async () => {
+    const doc = await payload.create({
+      collection: 'survey-answers',
+      data: { tickets: 'used', inPerson: false, collectedBy: nc.otherAmbassadorUser.id },
+      depth: 0,
+      ...as('ambassador'),
+    })
+    expect(doc.inPerson).toBe(true)
+    expect(doc.collectedBy).toBe(nc.ambassadorUser.id)
   })
 })

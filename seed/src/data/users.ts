@@ -38,4 +38,11 @@ export const users: UserSeed[] = [
     role: 'association-editor',
     associations: ['albertslund-if'],
   },
+  {
+    // Signs in as the welcome ambassador Amina Haddad (ambassadors.ts) to see her requests.
+    email: 'ambassador@velkomst.demo',
+    password: 'demo-ambassador-2026',
+    displayName: 'Amina Haddad',
+    role: 'ambassador',
+  },
 ]

@@ -3,6 +3,8 @@
  * counts as unset) and gives the typed value, its default included, or a message saying what
  * was expected.
  */
+import { isIP } from 'node:net'
+
 import { z } from 'zod'
 
 /** A text, or the default when unset. */
@@ -81,3 +83,28 @@ export const isoDate = () =>
     .refine((v) => !Number.isNaN(new Date(v).getTime()), 'expected an ISO date, e.g. 2026-11-28')
     .transform((v) => new Date(v))
     .optional()
+
+const isAddressOrRange = (entry: string) => {
+  const [address = '', prefix, ...rest] = entry.split('/')
+  const version = isIP(address)
+  if (!version || rest.length) return false
+  if (prefix === undefined) return true
+  const bits = Number(prefix)
+  return /^\d+$/.test(prefix) && bits >= 0 && bits <= (version === 4 ? 32 : 128)
+}
+
+/** Comma-separated IP addresses or CIDR ranges (`10.0.0.0/8, ::1`), as a list; unset: none. */
+export const addressList = () =>
+  z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (list) => list.every(isAddressOrRange),
+      'expected IP addresses or CIDR ranges separated by commas, e.g. 127.0.0.1,10.0.0.0/8',
+    )
+    .default([])

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod'
 
-import { flag, httpUrl, integer, isoDate, oneOf, port, text } from './schema'
+import { addressList, flag, httpUrl, integer, isoDate, oneOf, port, text } from './schema'
 
 /** Who reads a variable. */
 export type Scope =
@@ -130,6 +130,17 @@ export const variables = {
     scopes: ['cms', 'start'],
     production: true,
   },
+  TRUSTED_PROXIES: {
+    group: 'CMS',
+    description:
+      'The proxies in front of the CMS whose X-Forwarded-For entries are believed, as IP ' +
+      'addresses or CIDR ranges (e.g. 127.0.0.1,10.0.0.0/8). The forms limit submissions per ' +
+      'sender address: the address is the last X-Forwarded-For entry that is not one of these. ' +
+      "Behind a proxy, list it here and let it append the client's address; `next start` " +
+      'reached directly keeps a header the client sent itself (README, "Public forms").',
+    schema: addressList(),
+    scopes: ['cms'],
+  },
   MEDIA_DIR: {
     group: 'CMS',
     description: 'Where uploaded images are stored (default cms/media; relative to cms/).',
@@ -241,6 +252,15 @@ export const variables = {
     description:
       "Build from the running CMS's published content (its /api/site-snapshot), e.g. " +
       'http://localhost:3000. Unset: build from the snapshot folder CONTENT_DIR.',
+    schema: httpUrl(),
+    scopes: ['site'],
+    tasks: ['@velkomst/site#build'],
+  },
+  FORMS_URL: {
+    group: 'Site build',
+    description:
+      "Where the site's forms post: the CMS's public address, e.g. https://cms.example.dk. " +
+      'Unset: CMS_URL (what `npm start` uses), else http://localhost:3000.',
     schema: httpUrl(),
     scopes: ['site'],
     tasks: ['@velkomst/site#build'],

@@ -16,6 +16,12 @@ import siteDa from './dictionaries/site.da.json'
 import siteEn from './dictionaries/site.en.json'
 import inputDa from './dictionaries/input.da.json'
 import inputEn from './dictionaries/input.en.json'
+import formsDa from './dictionaries/forms.da.json'
+import formsEn from './dictionaries/forms.en.json'
+import ambassadorsDa from './dictionaries/ambassadors.da.json'
+import ambassadorsEn from './dictionaries/ambassadors.en.json'
+import surveyDa from './dictionaries/survey.da.json'
+import surveyEn from './dictionaries/survey.en.json'
 import { defaultLocale, localeCodes, type Locale } from './locales'
 
 export { defaultLocale, isLocale, localeCodes, locales, timeZone, toLocale } from './locales'
@@ -37,6 +43,9 @@ export const areas = {
   letters: area(lettersDa, lettersEn),
   site: area(siteDa, siteEn),
   input: area(inputDa, inputEn),
+  forms: area(formsDa, formsEn),
+  ambassadors: area(ambassadorsDa, ambassadorsEn),
+  survey: area(surveyDa, surveyEn),
 } as const
 
 const da = Object.assign({}, ...Object.values(areas).map((area) => area.da)) as UnionToIntersection<

@@ -100,6 +100,8 @@ export const settings = z.object({
   contactEmail: z.string(),
   accessibilityStatementUrl: z.url(),
   showDemoNotice: z.boolean(),
+  /** Days personal data from the site's forms is kept after a request is closed. */
+  retentionDays: z.number().int().positive().default(180),
 })
 export type Settings = z.infer<typeof settings>
 
@@ -268,6 +270,28 @@ export const welcomeLetter = z.object({
 })
 export type WelcomeLetter = z.infer<typeof welcomeLetter>
 
+/**
+ * A welcome ambassador who agreed to be shown on the site: never their contact details. The site
+ * lists those whose period includes the build's day, so one whose period ended leaves the site at
+ * the next build.
+ */
+export const ambassador = z.object({
+  id,
+  slug,
+  name: z.string(),
+  /** Only with the ambassador's consent to show it. */
+  photo: image.nullable(),
+  languages: z.array(z.enum(spokenLanguages)),
+  communityIds: z.array(z.string()),
+  helpsWith: localizedText.nullable(),
+  from: isoDate.nullable(),
+  to: isoDate.nullable(),
+  /** A temporary ambassador in a new housing area (about three months). */
+  temporary: z.boolean(),
+  updatedAt: isoInstant,
+})
+export type Ambassador = z.infer<typeof ambassador>
+
 export const snapshot = z.object({
   /** Version of this contract; bumped on breaking changes. */
   contractVersion: z.literal(1),
@@ -282,6 +306,8 @@ export const snapshot = z.object({
   pages: z.array(page),
   /** Added after version 1 shipped: older snapshots without it read as none. */
   welcomeLetters: z.array(welcomeLetter).default([]),
+  /** Added after version 1 shipped: older snapshots without it read as none. */
+  ambassadors: z.array(ambassador).default([]),
 })
 export type Snapshot = z.infer<typeof snapshot>
 
@@ -321,6 +347,7 @@ export function mediaFilesOf(snapshot: Snapshot): string[] {
     ...snapshot.associations.map((a) => a.logo),
     ...snapshot.events.map((e) => e.image),
     ...snapshot.pages.map((p) => p.image),
+    ...snapshot.ambassadors.map((a) => a.photo),
   ]
   for (const image of images) {
     if (!image) continue

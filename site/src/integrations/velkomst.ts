@@ -10,6 +10,7 @@ import { siteConfig, type SiteConfig } from '../config'
 import { mapTiles } from '../lib/map'
 import { buildModel, type Model } from '../lib/model'
 import { alternatesByPath, sitePages } from '../lib/pages'
+import { writeFormsStylesheet } from './forms-stylesheet'
 import { contentSettings, prepareContent, readSnapshot } from '../lib/source'
 import { buildSearchIndex } from './pagefind'
 import type { BuildSettings } from 'virtual:velkomst/build'
@@ -33,6 +34,7 @@ export function velkomst(config: SiteConfig = siteConfig()) {
       contentDir,
       buildDate: (config.BUILD_DATE ?? new Date()).toISOString(),
       mapTiles: mapTiles(config),
+      formsUrl: config.FORMS_URL ?? config.CMS_URL ?? 'http://localhost:3000',
     })))
 
   const loadModel = async () => {
@@ -72,6 +74,7 @@ export function velkomst(config: SiteConfig = siteConfig()) {
           files.map((f) => copyFile(path.join(contentDir, 'media', f), path.join(out, 'media', f))),
         )
         logger.info(`Copied ${files.length} media files.`)
+        await writeFormsStylesheet(out)
 
         const started = performance.now()
         const { pages } = await buildSearchIndex(out)

@@ -1,6 +1,8 @@
 import { quarterOf, type QuarterKey } from '@velkomst/shared/quarter'
 import { expandOccurrences, type Occurrence } from '@velkomst/shared/recurrence'
+import { isActiveOn } from '@velkomst/shared/newcomers'
 import type {
+  Ambassador,
   Association,
   Category,
   Community,
@@ -42,6 +44,8 @@ export interface Model {
   upcomingEvents: EventEntry[]
   offers: TicketOffer[]
   pages: Page[]
+  /** Welcome ambassadors whose period includes the build's day, by name. */
+  ambassadors: Ambassador[]
   category: (id: string) => Category | undefined
   community: (id: string) => Community | undefined
   venue: (id: string) => Venue | undefined
@@ -106,6 +110,9 @@ export function buildModel(snapshot: Snapshot, now: Date): Model {
     upcomingEvents,
     offers: snapshot.ticketOffers,
     pages: snapshot.pages,
+    ambassadors: snapshot.ambassadors
+      .filter((a) => isActiveOn(a, today))
+      .sort((a, b) => a.name.localeCompare(b.name, 'da')),
     category: index(snapshot.categories),
     community: index(snapshot.communities),
     venue: index(snapshot.venues),

@@ -8,6 +8,7 @@ import {
   type AssociationFilter,
   type EventFilter,
 } from './listing'
+import { newcomerPages, type NewcomerView } from './forms'
 import type { Model } from './model'
 import { offerQuarters, quarterSlug } from './offers'
 import { audienceSegment, href, type Route, type RoutePart } from './routes'
@@ -29,6 +30,7 @@ export type View =
   | { view: 'welcome'; quarter: string; current: boolean }
   | { view: 'search' }
   | { view: 'notFound' }
+  | NewcomerView
 
 export interface SitePage {
   route: Route
@@ -165,6 +167,7 @@ export function sitePages(model: Model): SitePage[] {
     })
   }
   pages.push({ route: ['search'], data: { view: 'search' } })
+  pages.push(...newcomerPages(model))
   return pages
 }
 

@@ -34,6 +34,13 @@ const templates: [string, string, string][] = [
   ['free tickets', '/velkommen/', '/en/welcome/'],
   ['free tickets, past quarter', '/velkommen/2026-q3/', '/en/welcome/2026-q3/'],
   ['search', '/soeg/', '/en/search/'],
+  ['welcome ambassadors', '/ambassadoerer/', '/en/ambassadors/'],
+  ['visit request form', '/ambassadoerer/besoeg/', '/en/ambassadors/visit/'],
+  ['visit request, one ambassador', '/ambassadoerer/besoeg/amina/', '/en/ambassadors/visit/amina/'],
+  ['visit request sent', '/ambassadoerer/tak/', '/en/ambassadors/thank-you/'],
+  ['survey form', '/fortael-os/', '/en/tell-us/'],
+  ['survey sent', '/fortael-os/tak/', '/en/tell-us/thank-you/'],
+  ['privacy', '/privatliv/', '/en/privacy/'],
   ['not found', '/findes-ikke/', '/en/does-not-exist/'],
 ]
 

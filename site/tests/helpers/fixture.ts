@@ -100,6 +100,7 @@ export function fixtureSnapshot(): Snapshot {
       contactEmail: 'albertslund@albertslund.dk',
       accessibilityStatementUrl: 'https://was.digst.dk/albertslund-dk',
       showDemoNotice: true,
+      retentionDays: 180,
     },
     communities: [
       {
@@ -415,6 +416,61 @@ export function fixtureSnapshot(): Snapshot {
         updatedAt,
       },
     ],
+    // Active (one temporary, in the new area, with a photo), ended and not yet begun.
+    ambassadors: [
+      {
+        id: '1',
+        slug: 'amina',
+        name: 'Amina Haddad',
+        photo: image('21', 'amina'),
+        languages: ['da', 'ar', 'en'],
+        communityIds: ['1'],
+        helpsWith: text('Skoler, fritid & <script>alert(1)</script>', 'Schools and leisure'),
+        from: '2026-10-01',
+        to: '2026-12-31',
+        temporary: true,
+        updatedAt,
+      },
+      {
+        id: '2',
+        slug: 'bo',
+        name: 'Bo Jensen',
+        photo: null,
+        languages: ['da'],
+        communityIds: [],
+        helpsWith: null,
+        from: null,
+        to: null,
+        temporary: false,
+        updatedAt,
+      },
+      {
+        id: '3',
+        slug: 'carla',
+        name: 'Carla Udløbet',
+        photo: null,
+        languages: ['da'],
+        communityIds: ['1'],
+        helpsWith: null,
+        from: '2026-07-01',
+        to: '2026-09-30',
+        temporary: true,
+        updatedAt,
+      },
+      {
+        id: '4',
+        slug: 'dorte',
+        name: 'Dorte Senere',
+        photo: null,
+        languages: ['da'],
+        communityIds: [],
+        helpsWith: null,
+        from: '2026-11-01',
+        to: null,
+        temporary: false,
+        updatedAt,
+      },
+    ],
   }
 }
 
@@ -427,6 +483,7 @@ export async function writeFixture(dir: string, snapshot: Snapshot = fixtureSnap
     ...snapshot.associations.map((a) => a.logo),
     ...snapshot.events.map((e) => e.image),
     ...snapshot.pages.map((p) => p.image),
+    ...snapshot.ambassadors.map((a) => a.photo),
   ].filter((i): i is Image => i !== null)
   for (const img of images) {
     const files = [

@@ -7,6 +7,7 @@ import { anyone } from '../../access/anyone'
 import { isStaff } from '../../access/isStaff'
 import { requiredAnswer, rule } from '../../fields/messages'
 import { textField } from '../../fields/text'
+import { retentionDaysField } from '../../retention/fields'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -79,6 +80,7 @@ export const SiteSettings: GlobalConfig = {
       defaultValue: false,
       label: labels('cms.field.showDemoNotice'),
     },
+    retentionDaysField,
   ],
   label: labels('cms.global.siteSettings'),
 }

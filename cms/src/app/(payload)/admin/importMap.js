@@ -24,12 +24,18 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LetterTools as LetterTools_a148b551e1e208acb4eb6feaf57ac88f } from '../../../letters/components/LetterTools'
 import { Invite as Invite_180ae1fd0a87d27dcf076865ddda9b2f } from '../../../collections/Users/invite/Invite'
+import { InviteAmbassador as InviteAmbassador_bf8c2b5d1fe4a332d4dd45f82b4cad9c } from '../../../collections/Ambassadors/invite/InviteAmbassador'
+import { ErasePersonOfRequest as ErasePersonOfRequest_dac4696e59bbd0bb62c853e179008a3f } from '../../../retention/components/ErasePerson'
+import { ErasePerson as ErasePerson_dac4696e59bbd0bb62c853e179008a3f } from '../../../retention/components/ErasePerson'
 import { Icon as Icon_f1306b7f4e702a7de15080a9800f6496 } from '../../../admin/branding/Icon'
 import { Logo as Logo_a41d5e6efd03cf45e56fd4cc78df7359 } from '../../../admin/branding/Logo'
 import { ReviewNavLink as ReviewNavLink_3a57ba9d74ec3c25277f82156da6ed1d } from '../../../review/components/ReviewNavLink'
+import { SurveyNavLink as SurveyNavLink_4a802f0ff996d7aa8fb9ea5e42b28203 } from '../../../feedback/components/SurveyNavLink'
 import { Home as Home_2c5bc8a20f4c7ddc0f0e30b9ce93a083 } from '../../../admin/dashboard/Home'
+import { AmbassadorHome as AmbassadorHome_503505af8f33aae97d8e3a29d8871170 } from '../../../collections/VisitRequests/components/AmbassadorHome'
 import { AdminReady as AdminReady_1d2a2261405efe48f910b6be9bac1192 } from '../../../admin/AdminReady'
 import { ReviewView as ReviewView_7a95c0c7ad67a0c3606540449f273a40 } from '../../../review/components/ReviewView'
+import { SurveyResultsView as SurveyResultsView_a96e1510fa915699057ac384833e8311 } from '../../../feedback/components/SurveyResultsView'
 import { SetPasswordView as SetPasswordView_a33f965de2af1f22e43ce3a95ff2ed7c } from '../../../collections/Users/set-password/SetPasswordView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -61,12 +67,18 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/letters/components/LetterTools#LetterTools": LetterTools_a148b551e1e208acb4eb6feaf57ac88f,
   "/collections/Users/invite/Invite#Invite": Invite_180ae1fd0a87d27dcf076865ddda9b2f,
+  "/collections/Ambassadors/invite/InviteAmbassador#InviteAmbassador": InviteAmbassador_bf8c2b5d1fe4a332d4dd45f82b4cad9c,
+  "/retention/components/ErasePerson#ErasePersonOfRequest": ErasePersonOfRequest_dac4696e59bbd0bb62c853e179008a3f,
+  "/retention/components/ErasePerson#ErasePerson": ErasePerson_dac4696e59bbd0bb62c853e179008a3f,
   "/admin/branding/Icon#Icon": Icon_f1306b7f4e702a7de15080a9800f6496,
   "/admin/branding/Logo#Logo": Logo_a41d5e6efd03cf45e56fd4cc78df7359,
   "/review/components/ReviewNavLink#ReviewNavLink": ReviewNavLink_3a57ba9d74ec3c25277f82156da6ed1d,
+  "/feedback/components/SurveyNavLink#SurveyNavLink": SurveyNavLink_4a802f0ff996d7aa8fb9ea5e42b28203,
   "/admin/dashboard/Home#Home": Home_2c5bc8a20f4c7ddc0f0e30b9ce93a083,
+  "/collections/VisitRequests/components/AmbassadorHome#AmbassadorHome": AmbassadorHome_503505af8f33aae97d8e3a29d8871170,
   "/admin/AdminReady#AdminReady": AdminReady_1d2a2261405efe48f910b6be9bac1192,
   "/review/components/ReviewView#ReviewView": ReviewView_7a95c0c7ad67a0c3606540449f273a40,
+  "/feedback/components/SurveyResultsView#SurveyResultsView": SurveyResultsView_a96e1510fa915699057ac384833e8311,
   "/collections/Users/set-password/SetPasswordView#SetPasswordView": SetPasswordView_a33f965de2af1f22e43ce3a95ff2ed7c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -4,10 +4,13 @@ import { isAdminUser, isStaffUser } from '../../../access/roles'
 import { messageFor } from '../../../fields/messages'
 
 /**
- * The first account becomes admin. Staff may create and manage association editors only;
- * only an admin gives the staff or admin role.
+ * The first account becomes admin. Staff may create and manage association editors and welcome
+ * ambassadors only; only an admin gives the staff or admin role.
  */
 type UserData = { role?: string }
+
+/** The roles staff may give: the volunteers'. */
+export const volunteerRoles: readonly string[] = ['association-editor', 'ambassador']
 
 export const assignRole: CollectionBeforeChangeHook = async ({
   data,
@@ -31,15 +34,12 @@ export const assignRole: CollectionBeforeChangeHook = async ({
   if (!user) return data
   if (isAdminUser(user)) return data
   const changesRole = operation === 'create' || (incoming.role && incoming.role !== stored?.role)
-  if (isStaffUser(user) && changesRole && role !== 'association-editor') {
-    throw new ValidationError(
-      {
-        collection: 'users',
-        errors: [{ message: messageFor(req, { key: 'validation.user.role' }), path: 'role' }],
-        req,
-      },
-      req.t,
-    )
+  if (isStaffUser(user) && changesRole && !volunteerRoles.includes(role)) {
+    throw new ValidationError({
+      collection: 'users',
+      errors: [{ message: messageFor(req, { key: 'validation.user.role' }), path: 'role' }],
+      req,
+    })
   }
   return data
 }

@@ -11,6 +11,8 @@ export interface InviteContext {
   name: string
   associations: string[]
   site: string
+  /** An ambassador is invited to see their visit requests, not to edit an association. */
+  kind?: 'editor' | 'ambassador'
 }
 
 /** The admin's public address for links in emails. */
@@ -29,6 +31,15 @@ function bilingual(render: (t: (key: DictionaryKey, params?: Params) => string) 
 export function resetEmailHtml(req: Partial<PayloadRequest> | undefined, token: string): string {
   const link = escapeHtml(adminUrl(req, `/set-password?token=${encodeURIComponent(token)}`))
   const invite = req?.context?.invite as InviteContext | undefined
+  if (invite?.kind === 'ambassador') {
+    return bilingual(
+      (t) =>
+        `<p>${t('cms.invite.greeting', { name: invite.name })}</p>` +
+        `<p>${t('ambassadors.invite.text', { site: invite.site })}</p>` +
+        `<p><a href="${link}">${t('cms.invite.action')}</a></p>` +
+        `<p>${t('cms.invite.expires', { days: LINK_DAYS })}</p>`,
+    )
+  }
   if (invite) {
     const association = invite.associations.join(', ')
     return bilingual(
@@ -48,11 +59,13 @@ export function resetEmailHtml(req: Partial<PayloadRequest> | undefined, token: 
 export function resetEmailSubject(req: Partial<PayloadRequest> | undefined): string {
   const invite = req?.context?.invite as InviteContext | undefined
   const subject = (code: (typeof localeCodes)[number]) =>
-    invite
-      ? translate(code, 'cms.invite.subject', {
-          association: invite.associations.join(', '),
-          site: invite.site,
-        })
-      : translate(code, 'cms.reset.subject', { site: 'Velkomst' })
+    invite?.kind === 'ambassador'
+      ? translate(code, 'ambassadors.invite.subject', { site: invite.site })
+      : invite
+        ? translate(code, 'cms.invite.subject', {
+            association: invite.associations.join(', '),
+            site: invite.site,
+          })
+        : translate(code, 'cms.reset.subject', { site: 'Velkomst' })
   return localeCodes.map(subject).join(' / ')
 }

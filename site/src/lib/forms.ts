@@ -1,0 +1,68 @@
+import { formatPhone } from '@velkomst/shared/format'
+import type { FormDefinition, Option, Values } from '@velkomst/shared/forms'
+import type { Locale } from '@velkomst/shared/locales'
+import {
+  AMBASSADORS,
+  NEIGHBOURHOODS,
+  ambassadorOptions,
+  newcomerForms,
+  neighbourhoodOptions,
+} from '@velkomst/shared/newcomers'
+
+import { plain } from './i18n'
+import type { Model } from './model'
+import type { Route } from './routes'
+
+/** The site's public forms by id (their definitions are shared with the CMS). */
+export const publicForms = newcomerForms
+export type FormId = keyof typeof publicForms
+
+/** What the newcomers' pages show; `lib/pages.ts` lists them with the rest. */
+export type NewcomerView =
+  | { view: 'ambassadors' }
+  | { view: 'form'; form: FormId; ambassadorId?: string }
+  | { view: 'formSent'; form: FormId }
+  | { view: 'privacy' }
+
+/** The lists the forms take from content: the same as the CMS makes (shared helpers). */
+export function formSources(model: Model, locale: Locale): Record<string, Option[]> {
+  return {
+    [NEIGHBOURHOODS]: neighbourhoodOptions(model.communities, locale),
+    [AMBASSADORS]: ambassadorOptions(model.ambassadors, locale, model.today),
+  }
+}
+
+/** What every form's texts may mention, from the site settings. */
+export function formParams(model: Model, locale: Locale) {
+  const s = model.settings
+  return {
+    municipality: s.municipalityName,
+    phone: formatPhone(s.contactPhone),
+    email: s.contactEmail,
+    days: s.retentionDays,
+    site: plain(s.siteName, locale),
+  }
+}
+
+/** A form's values when it opens: e.g. the ambassador whose "ask for a visit" was pressed. */
+export const presetValues = (ambassadorId?: string): Values =>
+  ambassadorId ? { ambassador: ambassadorId } : {}
+
+/** The newcomers' pages: ambassadors, each form and its confirmation, privacy. */
+export function newcomerPages(model: Model) {
+  const pages: { route: Route; data: NewcomerView }[] = [
+    { route: ['ambassadors'], data: { view: 'ambassadors' } },
+    { route: ['privacy'], data: { view: 'privacy' } },
+  ]
+  for (const [id, form] of Object.entries(publicForms) as [FormId, FormDefinition][]) {
+    pages.push({ route: [...form.routes.form], data: { view: 'form', form: id } })
+    pages.push({ route: [...form.routes.sent], data: { view: 'formSent', form: id } })
+  }
+  for (const a of model.ambassadors) {
+    pages.push({
+      route: [...publicForms['visit-request'].routes.form, { slug: a.slug }],
+      data: { view: 'form', form: 'visit-request', ambassadorId: a.id },
+    })
+  }
+  return pages
+}
