@@ -33,7 +33,15 @@ export type EventStatus = (typeof eventStatuses)[number]
 export const offerStatuses = ['available', 'sold-out', 'withdrawn'] as const
 export type OfferStatus = (typeof offerStatuses)[number]
 
-export const pageKinds = ['welcome', 'audience', 'guide', 'accessibility', 'other'] as const
+export const pageKinds = [
+  'welcome',
+  'audience',
+  'guide',
+  'accessibility',
+  'other',
+  'newcomer-checklist',
+  'waste-guide',
+] as const
 export type PageKind = (typeof pageKinds)[number]
 
 export const audiencePages = ['families', 'young-people', 'seniors'] as const
@@ -79,3 +87,31 @@ export type ReviewState = (typeof reviewStates)[number]
 /** A welcome letter is drafted, then approved for sending. */
 export const letterStatuses = ['draft', 'approved'] as const
 export type LetterStatus = (typeof letterStatuses)[number]
+
+/** Who a step of the newcomer checklist is for; "everyone" comes first on the page. */
+export const checklistGroups = ['everyone', 'families', 'young-people', 'seniors'] as const
+export type ChecklistGroup = (typeof checklistGroups)[number]
+
+/** The waste fractions Danish households sort into (the national pictogram system's names). */
+export const wasteFractions = [
+  'food',
+  'paper',
+  'cardboard',
+  'plastic',
+  'metal',
+  'glass',
+  'residual',
+  'hazardous',
+  'textiles',
+  'bulky',
+] as const
+export type WasteFraction = (typeof wasteFractions)[number]
+
+/** Where a fraction goes. */
+export const wasteDisposals = [
+  'home-bin',
+  'shared-container',
+  'recycling-station',
+  'booked-pickup',
+] as const
+export type WasteDisposal = (typeof wasteDisposals)[number]

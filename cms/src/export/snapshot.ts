@@ -83,6 +83,38 @@ function mediaMap(docs: Doc[]): Map<string, Image> {
   return map
 }
 
+const rows = (value: unknown): Doc[] => (Array.isArray(value) ? (value as Doc[]) : [])
+
+function settingsLinks(value: unknown) {
+  const l = group(value)
+  return {
+    municipalityWelcome: optionalText(l.municipalityWelcome),
+    wasteCalendar: optionalText(l.wasteCalendar),
+    bulkyWaste: optionalText(l.bulkyWaste),
+  }
+}
+
+function checklistOf(value: unknown) {
+  return rows(value).map((step) => ({
+    id: String(step.id),
+    group: step.group,
+    title: text(step.title),
+    text: optionalText(step.text),
+    links: rows(step.links).map((l) => ({ label: text(l.label), url: text(l.url) })),
+  }))
+}
+
+function wasteFractionsOf(value: unknown) {
+  return rows(value).map((f) => ({
+    fraction: f.fraction,
+    description: optionalText(f.description),
+    disposal: f.disposal,
+    where: text(f.where),
+    examples: rows(f.examples).map((e) => text(e.name)),
+    notAccepted: rows(f.notAccepted).map((e) => text(e.name)),
+  }))
+}
+
 export async function buildSnapshot(payload: Payload, now = new Date()): Promise<Snapshot> {
   const [
     settings,
@@ -130,6 +162,7 @@ export async function buildSnapshot(payload: Payload, now = new Date()): Promise
       contactEmail: s.contactEmail,
       accessibilityStatementUrl: s.accessibilityStatementUrl,
       showDemoNotice: Boolean(s.showDemoNotice),
+      links: settingsLinks(s.links),
     },
     communities: communities.map((c) => ({
       id: String(c.id),
@@ -296,6 +329,8 @@ export async function buildSnapshot(payload: Payload, now = new Date()): Promise
           geometry:
             typeof f.geometry === 'string' ? (JSON.parse(f.geometry) as unknown) : f.geometry,
         })),
+        checklist: checklistOf(p.checklist),
+        wasteFractions: wasteFractionsOf(p.wasteFractions),
         image: imageOf(p.image),
         updatedAt: p.updatedAt,
       }

@@ -14,6 +14,10 @@ import lettersDa from './dictionaries/letters.da.json'
 import lettersEn from './dictionaries/letters.en.json'
 import siteDa from './dictionaries/site.da.json'
 import siteEn from './dictionaries/site.en.json'
+import welcomeDa from './dictionaries/welcome.da.json'
+import welcomeEn from './dictionaries/welcome.en.json'
+import ticketsDa from './dictionaries/tickets.da.json'
+import ticketsEn from './dictionaries/tickets.en.json'
 import { defaultLocale, localeCodes, type Locale } from './locales'
 
 export { defaultLocale, isLocale, localeCodes, locales, timeZone, toLocale } from './locales'
@@ -34,6 +38,8 @@ export const areas = {
   'site-builds': area(siteBuildsDa, siteBuildsEn),
   letters: area(lettersDa, lettersEn),
   site: area(siteDa, siteEn),
+  welcome: area(welcomeDa, welcomeEn),
+  tickets: area(ticketsDa, ticketsEn),
 } as const
 
 const da = Object.assign({}, ...Object.values(areas).map((area) => area.da)) as UnionToIntersection<

@@ -239,3 +239,5 @@ export function checkPassword(value: unknown, role: unknown): Problem | null {
   }
   return null
 }
+
+export * from './welcome'

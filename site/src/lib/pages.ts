@@ -11,6 +11,7 @@ import {
 import type { Model } from './model'
 import { offerQuarters, quarterSlug } from './offers'
 import { audienceSegment, href, type Route, type RoutePart } from './routes'
+import { checklistPage, isGuidePage } from './welcome'
 
 /** What a page shows; the view of the same name renders it. */
 export type View =
@@ -26,6 +27,7 @@ export type View =
   | { view: 'audience'; audience: AudiencePage }
   | { view: 'guides' }
   | { view: 'guide'; id: string }
+  | { view: 'checklist'; id: string }
   | { view: 'welcome'; quarter: string; current: boolean }
   | { view: 'search' }
   | { view: 'notFound' }
@@ -151,9 +153,11 @@ export function sitePages(model: Model): SitePage[] {
     pages.push({ route: ['for', audienceSegment(audience)], data: { view: 'audience', audience } })
   }
   pages.push({ route: ['guides'], data: { view: 'guides' } })
-  for (const p of model.pages.filter((p) => p.kind === 'guide' || p.kind === 'other')) {
+  for (const p of model.pages.filter(isGuidePage)) {
     pages.push({ route: ['guides', { slug: p.slug }], data: { view: 'guide', id: p.id } })
   }
+  const checklist = checklistPage(model)
+  if (checklist) pages.push({ route: ['newInTown'], data: { view: 'checklist', id: checklist.id } })
   pages.push({
     route: ['welcome'],
     data: { view: 'welcome', quarter: model.quarter, current: true },

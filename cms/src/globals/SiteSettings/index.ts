@@ -7,6 +7,7 @@ import { anyone } from '../../access/anyone'
 import { isStaff } from '../../access/isStaff'
 import { requiredAnswer, rule } from '../../fields/messages'
 import { textField } from '../../fields/text'
+import { linksGroup } from './links'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -73,6 +74,7 @@ export const SiteSettings: GlobalConfig = {
       defaultValue: 'https://www.was.digst.dk/albertslund-dk',
       validate: rule((value, { req }) => requiredAnswer(req, value, checkHttpUrl(value))),
     },
+    linksGroup,
     {
       name: 'showDemoNotice',
       type: 'checkbox',
