@@ -13,7 +13,9 @@ import { Communities } from './collections/Communities'
 import { Events } from './collections/Events'
 import { Media, MAX_IMAGE_BYTES } from './collections/Media'
 import { Pages } from './collections/Pages'
+import { TicketDesks } from './collections/TicketDesks'
 import { TicketOffers } from './collections/TicketOffers'
+import { TicketRedemptions } from './collections/TicketRedemptions'
 import { Users } from './collections/Users'
 import { Venues } from './collections/Venues'
 import { WelcomeLetters } from './collections/WelcomeLetters'
@@ -26,6 +28,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { rebuildsSite, rebuildsSiteGlobal } from './site-builds/requestSiteRebuild'
 import { reviewEndpoints } from './review/endpoints'
 import { srcDir } from './paths'
+import { ticketEndpoints } from './tickets/endpoints'
 
 const config = cmsConfig()
 
@@ -36,7 +39,10 @@ export default buildConfig({
     components: {
       // Editors land on their own listings; staff on the review queue and the website's builds.
       beforeDashboard: ['/admin/dashboard/Home#Home'],
-      afterNavLinks: ['/review/components/ReviewNavLink#ReviewNavLink'],
+      afterNavLinks: [
+        '/review/components/ReviewNavLink#ReviewNavLink',
+        '/tickets/components/TicketReportNavLink#TicketReportNavLink',
+      ],
       providers: ['/admin/AdminReady#AdminReady'],
       graphics: {
         Icon: '/admin/branding/Icon#Icon',
@@ -47,6 +53,11 @@ export default buildConfig({
           Component: '/review/components/ReviewView#ReviewView',
           meta: { title: 'Godkendelse · Review' },
           path: '/review',
+        },
+        ticketReport: {
+          Component: '/tickets/components/TicketReportView#TicketReportView',
+          meta: { title: 'Kvartalsrapport · Quarterly report' },
+          path: '/ticket-report',
         },
         // Invitation and reset links; public, like Payload's own reset page it replaces.
         setPassword: {
@@ -79,12 +90,14 @@ export default buildConfig({
       rebuildsSite,
     ),
     WelcomeLetters,
+    TicketRedemptions,
+    TicketDesks,
     Users,
   ],
   db: await databaseAdapter(config),
   editor: lexicalEditor(),
   email: await emailAdapter(config),
-  endpoints: [siteSnapshotEndpoint, ...reviewEndpoints, ...siteBuildsEndpoints],
+  endpoints: [siteSnapshotEndpoint, ...reviewEndpoints, ...siteBuildsEndpoints, ...ticketEndpoints],
   globals: [rebuildsSiteGlobal(SiteSettings)],
   graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
   i18n: {

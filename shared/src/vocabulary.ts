@@ -115,3 +115,7 @@ export const wasteDisposals = [
   'booked-pickup',
 ] as const
 export type WasteDisposal = (typeof wasteDisposals)[number]
+
+/** How tickets handed out were recorded: through the desk's link, or by staff in the admin. */
+export const redemptionSources = ['desk', 'staff'] as const
+export type RedemptionSource = (typeof redemptionSources)[number]

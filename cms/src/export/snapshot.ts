@@ -6,13 +6,16 @@ import {
   type Snapshot,
 } from '@velkomst/shared/schemas'
 import { toDayKey } from '@velkomst/shared/time'
+import { statusWithUptake } from '@velkomst/shared/validation'
 
+import { ticketsUsed } from '../tickets/uptake'
 import { toRichText } from './richText'
 
 /**
  * Published content → the content contract. Every query runs with the public's access (no user,
  * `overrideAccess: false`), so drafts, accounts and unpublished changes can never leak into the
- * site, whoever asks for the export.
+ * site, whoever asks for the export. One exception, by design: the number of tickets handed out per
+ * published offer (sums only, from `tickets/uptake.ts`), which turns an offer "sold out".
  */
 type Doc = Record<string, unknown>
 type Localized<T> = { da?: T | null; en?: T | null } | null | undefined
@@ -140,6 +143,11 @@ export async function buildSnapshot(payload: Payload, now = new Date()): Promise
     // Public access: approved letters only (drafts stay with staff).
     all(payload, 'welcome-letters', 'quarter'),
   ])
+  // Tickets handed out (sums only): an offer whose total is reached is sold out on the site.
+  const used = await ticketsUsed(
+    payload,
+    offers.map((o) => o.id as number | string),
+  )
   const images = mediaMap(media)
   const imageOf = (value: unknown) => {
     const id = idOf(value)
@@ -305,7 +313,11 @@ export async function buildSnapshot(payload: Payload, now = new Date()): Promise
         validFrom: day(o.validFrom),
         validTo: day(o.validTo),
         howToRedeem: text(o.howToRedeem),
-        status: o.status,
+        status: statusWithUptake(
+          String(o.status),
+          typeof o.totalAvailable === 'number' ? o.totalAvailable : null,
+          used.get(String(o.id)) ?? 0,
+        ),
         updatedAt: o.updatedAt,
       }
     }),

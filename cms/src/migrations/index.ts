@@ -2,6 +2,7 @@ import * as migration_20261123_174544_initial from './20261123_174544_initial';
 import * as migration_20261123_215137_review_workflow from './20261123_215137_review_workflow';
 import * as migration_20261123_222726_welcome_letters from './20261123_222726_welcome_letters';
 import * as migration_20261128_050055_site_settings_logo from './20261128_050055_site_settings_logo';
+import * as migration_20261128_054431_practical_welcome from './20261128_054431_practical_welcome';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_050055_site_settings_logo.up,
     down: migration_20261128_050055_site_settings_logo.down,
-    name: '20261128_050055_site_settings_logo'
+    name: '20261128_050055_site_settings_logo',
+  },
+  {
+    up: migration_20261128_054431_practical_welcome.up,
+    down: migration_20261128_054431_practical_welcome.down,
+    name: '20261128_054431_practical_welcome'
   },
 ];

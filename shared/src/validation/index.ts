@@ -241,3 +241,4 @@ export function checkPassword(value: unknown, role: unknown): Problem | null {
 }
 
 export * from './welcome'
+export * from './tickets'
