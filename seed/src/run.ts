@@ -13,7 +13,7 @@ import { SeedContext, type SeedReport, type SeededCollection } from './context'
 import { seedAssociations } from './steps/associations'
 import { seedEvents } from './steps/events'
 import { seedMedia } from './steps/media'
-import { seedTicketOffers, seedWelcomeLetter } from './steps/offers'
+import { seedTicketOffers, seedTicketUptake, seedWelcomeLetter } from './steps/offers'
 import { seedPages } from './steps/pages'
 import { seedSettings } from './steps/settings'
 import { seedCategories, seedCommunities } from './steps/taxonomies'
@@ -46,6 +46,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   await seedEvents(ctx, images)
   await seedTicketOffers(ctx)
   await seedWelcomeLetter(ctx)
+  await seedTicketUptake(ctx)
   await seedPages(ctx, images)
   await seedUsers(ctx)
   ctx.report.ms = Date.now() - started
