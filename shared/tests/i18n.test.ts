@@ -52,6 +52,10 @@ describe('dictionaries', () => {
       [vocabulary.spokenLanguages, 'language'],
       [vocabulary.recurrenceFrequencies, 'recurrenceFrequency'],
       [vocabulary.monthlyModes, 'monthlyMode'],
+      [vocabulary.checklistGroups, 'checklistGroup'],
+      [vocabulary.wasteFractions, 'wasteFraction'],
+      [vocabulary.wasteDisposals, 'wasteDisposal'],
+      [vocabulary.redemptionSources, 'redemptionSource'],
     ]
     for (const [list, prefix] of lists) {
       for (const value of list)

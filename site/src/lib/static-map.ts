@@ -240,12 +240,13 @@ export function layoutMap(input: MapInput, size: MapSize): MapLayout {
     const w = Math.max(...lines.map((l) => textWidth(l, s.font)))
     const h = lines.length * lineHeight
     const gap = s.radius + 4
-    const candidates: (Box & { align: NameLabel['align']; x: number; y: number })[] = [
+    const spots: { align: NameLabel['align']; x: number; y: number }[] = [
       { align: 'start', x: m.x + gap, y: m.y - h / 2 },
       { align: 'end', x: m.x - gap, y: m.y - h / 2 },
       { align: 'middle', x: m.x, y: m.y + gap },
       { align: 'middle', x: m.x, y: m.y - gap - h },
-    ].map((c) => {
+    ]
+    const candidates = spots.map((c) => {
       const x1 = c.align === 'start' ? c.x : c.align === 'end' ? c.x - w : c.x - w / 2
       return { ...c, x1, y1: c.y, x2: x1 + w, y2: c.y + h }
     })

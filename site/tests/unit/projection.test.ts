@@ -32,10 +32,10 @@ const options: FrameOptions = {
 function points(seed: number, count: number, spanLng = 0.1, spanLat = 0.04, lat = 55.66) {
   let s = seed
   const rand = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
-  return Array.from({ length: count }, () => [
+  return Array.from<unknown, [number, number]>({ length: count }, () => [
     12.31 + rand() * spanLng,
     lat + rand() * spanLat,
-  ]) as [number, number][]
+  ])
 }
 
 describe('the local projection', () => {
