@@ -1,6 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { translate, type Locale } from '@velkomst/shared/i18n'
+import { translate, vocabularyKey, type Locale } from '@velkomst/shared/i18n'
 import { isQuarterKey } from '@velkomst/shared/quarter'
+import { statusWithUptake } from '@velkomst/shared/validation'
+import { offerStatuses, type OfferStatus } from '@velkomst/shared/vocabulary'
 
 import { surveySummary, type SurveySummary } from './survey'
 import { ticketsUsed } from './uptake'
@@ -10,10 +12,21 @@ type Id = number | string
 export interface OfferUptake {
   id: string
   title: string
-  /** The offer's total; null when it has none (no limit). */
+  /** The offer's total (0 once withdrawn); null when it has none (no limit). */
   available: number | null
   used: number
-  status: string
+  /** As the site shows it: sold out once every ticket is handed out. */
+  status: OfferStatus
+}
+
+const asStatus = (value: unknown): OfferStatus =>
+  offerStatuses.find((s) => s === value) ?? 'available'
+
+/** The offer's title, with its status when it is not simply available: "Koncert (Udsolgt)". */
+export function offerLabel(offer: OfferUptake, locale: Locale): string {
+  return offer.status === 'available'
+    ? offer.title
+    : `${offer.title} (${translate(locale, vocabularyKey('offerStatus', offer.status))})`
 }
 
 export interface QuarterReport {
@@ -102,13 +115,19 @@ export async function quarterReport(
   const letter = letters[0] as { lettersSent?: number | null } | undefined
   return summarise(
     quarter,
-    (offers as unknown as Record<string, unknown>[]).map((o) => ({
-      id: String(o.id),
-      title: typeof o.title === 'string' ? o.title : '',
-      available: typeof o.totalAvailable === 'number' ? o.totalAvailable : null,
-      used: used.get(String(o.id)) ?? 0,
-      status: String(o.status ?? 'available'),
-    })),
+    (offers as unknown as Record<string, unknown>[]).map((o) => {
+      const total = typeof o.totalAvailable === 'number' ? o.totalAvailable : null
+      const handedOut = used.get(String(o.id)) ?? 0
+      const status = statusWithUptake(asStatus(o.status), total, handedOut)
+      return {
+        id: String(o.id),
+        title: typeof o.title === 'string' ? o.title : '',
+        // A withdrawn offer has no tickets left to give: none of it counts as available.
+        available: status === 'withdrawn' ? 0 : total,
+        used: handedOut,
+        status,
+      }
+    }),
     typeof letter?.lettersSent === 'number' ? letter.lettersSent : null,
     await surveySummary(payload, quarter, access.req),
   )
@@ -172,6 +191,7 @@ export function reportCsv(report: QuarterReport, locale: Locale): string {
     [],
     [
       t('tickets.uptake.offer'),
+      t('tickets.csv.status'),
       t('tickets.uptake.available'),
       t('tickets.uptake.used'),
       t('tickets.uptake.remaining'),
@@ -179,6 +199,7 @@ export function reportCsv(report: QuarterReport, locale: Locale): string {
     ],
     ...report.offers.map((o) => [
       o.title,
+      t(vocabularyKey('offerStatus', o.status)),
       o.available,
       o.used,
       o.available === null ? null : Math.max(0, o.available - o.used),

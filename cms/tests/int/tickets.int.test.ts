@@ -345,6 +345,16 @@ describe('the ticket desk', () => {
       validFrom: past.firstDay,
       validTo: past.lastDay,
     })
+    const next = quarterBounds(quarterOf(new Date(Date.now() + 100 * 864e5)))
+    const coming = await offer({
+      quarter: quarterOf(new Date(Date.now() + 100 * 864e5)),
+      validFrom: next.firstDay,
+      validTo: next.lastDay,
+    })
+    const early = await desk(coming.code, { method: 'post', form: { count: '1', day: today } })
+    expect(early.status).toBe(409)
+    expect(await early.text()).toContain('Tilbuddet begynder')
+    expect(await usedOf(coming.id)).toBe(0)
     const closed = await desk(ended.code, { method: 'post', form: { count: '1' } })
     expect(closed.status).toBe(409)
     expect(await closed.text()).toContain('Der kan ikke længere registreres billetter.')
@@ -506,6 +516,14 @@ describe('the quarterly report', () => {
     const cinema = await make('Biograf; to billetter', 100)
     const swim = await make('=Svømning', 50)
     const open = await make('Koncert "uden" loft', null)
+    await offer({
+      title: 'Trukket teater',
+      quarter: q,
+      totalAvailable: 30,
+      status: 'withdrawn',
+      validFrom: bounds.firstDay,
+      validTo: bounds.lastDay,
+    })
     const draftOnly = await offer({ title: 'Kladde', quarter: q }, false)
     for (const [id, count] of [
       [cinema.id, 30],
@@ -549,6 +567,8 @@ describe('the quarterly report', () => {
       ['=Svømning', 50, 50],
       ['Biograf; to billetter', 100, 42],
       ['Koncert "uden" loft', null, 7],
+      // Withdrawn: listed, but none of its tickets are available any more.
+      ['Trukket teater', 0, 0],
     ])
     expect(report.offers.some((o) => o.id === String(draftOnly.id))).toBe(false)
     expect(report).toMatchObject({ available: 150, unlimited: 1, used: 99 })
@@ -563,9 +583,9 @@ describe('the quarterly report', () => {
     expect(lines).toContain(
       'Svar fra nye borgere;Endnu ikke indsamlet: spørgeskemaet til nye borgere er ikke sat op.',
     )
-    expect(lines).toContain('"Biograf; to billetter";100;42;58;42')
-    expect(lines).toContain("'=Svømning;50;50;0;100")
-    expect(lines).toContain('"Koncert ""uden"" loft";;7;;')
+    expect(lines).toContain('"Biograf; to billetter";Kan fås;100;42;58;42')
+    expect(lines).toContain("'=Svømning;Udsolgt;50;50;0;100")
+    expect(lines).toContain('"Koncert ""uden"" loft";Kan fås;;7;;')
 
     const asStaff = await callEndpoint(payload, {
       path: '/ticket-report',

@@ -2,7 +2,7 @@ import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser } from 'payload'
 
 import { adminPath, adminText } from '../../admin/adminText'
-import { quarterReport } from '../report'
+import { offerLabel, quarterReport } from '../report'
 import { UptakeChart } from './UptakeChart'
 
 interface Props {
@@ -33,7 +33,7 @@ export async function LetterUptake({ id, i18n, payload, user }: Props) {
   const report = await quarterReport(payload, letter.quarter, locale, { req: { payload }, user })
   const href = `${adminPath(payload.config.routes.admin, '/ticket-report')}?quarter=${letter.quarter}`
   return (
-    <section aria-labelledby="velkomst-uptake-heading" className="velkomst-letter">
+    <section aria-labelledby="velkomst-uptake-heading" className="velkomst-uptake-panel">
       <h2 id="velkomst-uptake-heading">{t('tickets.uptake.heading')}</h2>
       {report.offers.length === 0 ? (
         <p>{t('tickets.uptake.none')}</p>
@@ -44,7 +44,7 @@ export async function LetterUptake({ id, i18n, payload, user }: Props) {
           rowHeader={t('tickets.uptake.offer')}
           rows={report.offers.map((o) => ({
             key: o.id,
-            label: o.title,
+            label: offerLabel(o, locale),
             available: o.available,
             used: o.used,
           }))}

@@ -6,7 +6,7 @@ import { isQuarterKey, quarterOf } from '@velkomst/shared/quarter'
 
 import { isStaffUser } from '../../access/roles'
 import { adminPath, adminText } from '../../admin/adminText'
-import { quarterReport, reportQuarters, sharePercent } from '../report'
+import { offerLabel, quarterReport, reportQuarters, sharePercent } from '../report'
 import { UptakeChart } from './UptakeChart'
 
 /**
@@ -27,7 +27,14 @@ export async function TicketReportView({
   const staff = isStaffUser(user)
   const access = { req, user }
   const quarters = staff ? await reportQuarters(payload, access) : []
-  const quarter = asked && isQuarterKey(asked) ? asked : (quarters[0] ?? quarterOf(new Date()))
+  // The quarter asked for, else this quarter, else the newest with offers or a letter.
+  const current = quarterOf(new Date())
+  const quarter =
+    asked && isQuarterKey(asked)
+      ? asked
+      : quarters.includes(current)
+        ? current
+        : (quarters[0] ?? current)
   const report = staff ? await quarterReport(payload, quarter, locale, access) : null
   const overview = staff
     ? await Promise.all(
@@ -118,7 +125,7 @@ export async function TicketReportView({
                   rowHeader={t('tickets.uptake.offer')}
                   rows={report.offers.map((o) => ({
                     key: o.id,
-                    label: o.title,
+                    label: offerLabel(o, locale),
                     available: o.available,
                     used: o.used,
                   }))}

@@ -54,9 +54,10 @@ export function UptakeChart({
       <figure className="velkomst-uptake__figure">
         <svg
           aria-labelledby={`${id}-title ${id}-desc`}
+          height={height}
           role="img"
           viewBox={`0 0 ${width} ${height}`}
-          width="100%"
+          width={width}
         >
           <title id={`${id}-title`}>{title}</title>
           <desc id={`${id}-desc`}>{t('tickets.uptake.chartDesc')}</desc>

@@ -95,6 +95,9 @@ async function openDesk(req: PayloadRequest): Promise<Desk | Response> {
   const facts = { ...factsOf(doc), perHousehold: Number(doc.ticketsPerHousehold ?? 1) || 1 }
   if (!facts.published) return problem('tickets.desk.error.notPublished', 409)
   if (facts.status === 'withdrawn') return problem('tickets.desk.error.withdrawn', 409)
+  if (today < facts.validFrom) {
+    return problem('tickets.desk.error.notYet', 409, { day: facts.validFrom })
+  }
   const lastDay = new Date(`${facts.validTo}T12:00:00Z`)
   lastDay.setUTCDate(lastDay.getUTCDate() + LATE_RECORDING_DAYS)
   if (today > dateKey(lastDay)) {

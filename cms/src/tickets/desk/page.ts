@@ -1,4 +1,4 @@
-import { formatClock, formatDate, formatShortDate } from '@velkomst/shared/format'
+import { formatClock, formatShortDate } from '@velkomst/shared/format'
 import { locales, translate, type Locale } from '@velkomst/shared/i18n'
 import { localeDefinition } from '@velkomst/shared/locales'
 import type { DictionaryKey, Params } from '@velkomst/shared/i18n'
@@ -62,7 +62,7 @@ export function deskHtml(view: DeskView): string {
   const t = (key: DictionaryKey, params?: Params) => escape(translate(locale, key, params))
   const plural = new Intl.PluralRules(localeDefinition(locale).intl)
   const counted = (
-    base: 'tickets.desk.record' | 'tickets.desk.recorded',
+    base: 'tickets.desk.record' | 'tickets.desk.recorded' | 'tickets.desk.recentItem',
     count: number,
     params = {},
   ) => t(`${base}.${plural.select(count) === 'one' ? 'one' : 'other'}`, { count, ...params })
@@ -108,7 +108,7 @@ export function deskHtml(view: DeskView): string {
   }
   if (offer) {
     parts.push(`<h1>${escape(offer.title)}</h1>
-<p class="meta">${t('tickets.desk.valid', { from: formatDate(offer.validFrom, locale), to: formatDate(offer.validTo, locale) })}</p>
+<p class="meta">${t('tickets.desk.valid', { from: formatShortDate(offer.validFrom, locale), to: formatShortDate(offer.validTo, locale) })}</p>
 <p class="count">${
       offer.total === null
         ? t('tickets.desk.usedNoTotal', { used: offer.used })
@@ -156,8 +156,7 @@ ${errorFor('day') ? `<p class="error" id="day-error">${escape(errorFor('day')!.t
         : `<ul class="recent">${recent
             .map(
               (r) =>
-                `<li><span>${t('tickets.desk.recentItem', {
-                  count: r.count,
+                `<li><span>${counted('tickets.desk.recentItem', r.count, {
                   day: formatShortDate(r.day, locale),
                   time: formatClock(r.createdAt, locale),
                 })}</span>${r.undoable ? undoForm(view, r, t) : ''}</li>`,
