@@ -29,6 +29,8 @@ export interface Config {
     pages: Page;
     media: Media;
     'welcome-letters': WelcomeLetter;
+    'ticket-redemptions': TicketRedemption;
+    'ticket-desks': TicketDesk;
     users: User;
     ambassadors: Ambassador;
     'visit-requests': VisitRequest;
@@ -55,6 +57,8 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'welcome-letters': WelcomeLettersSelect<false> | WelcomeLettersSelect<true>;
+    'ticket-redemptions': TicketRedemptionsSelect<false> | TicketRedemptionsSelect<true>;
+    'ticket-desks': TicketDesksSelect<false> | TicketDesksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     ambassadors: AmbassadorsSelect<false> | AmbassadorsSelect<true>;
     'visit-requests': VisitRequestsSelect<false> | VisitRequestsSelect<true>;
@@ -454,7 +458,7 @@ export interface Page {
    * Made from the Danish name and kept when the name changes, so links keep working.
    */
   slug?: string | null;
-  kind: 'welcome' | 'audience' | 'guide' | 'accessibility' | 'privacy' | 'other';
+  kind: 'welcome' | 'audience' | 'guide' | 'accessibility' | 'privacy' | 'other' | 'newcomer-checklist' | 'waste-guide';
   audience?: ('families' | 'young-people' | 'seniors') | null;
   /**
    * One or two sentences shown in lists (at most 300 characters).
@@ -476,6 +480,61 @@ export interface Page {
     [k: string]: unknown;
   } | null;
   image?: (number | null) | Media;
+  /**
+   * The steps in the order they are shown. Each step belongs to a group; "Everyone" comes first.
+   */
+  checklist?:
+    | {
+        group: 'everyone' | 'families' | 'young-people' | 'seniors';
+        title?: string | null;
+        text?: string | null;
+        links?:
+          | {
+              label?: string | null;
+              /**
+               * A full address (https://…) or a page on this site starting with / (e.g. /en/associations/). Enter the English address under English.
+               */
+              url?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Each fraction with examples, so residents can search for e.g. "pizza box". Enter the English examples under English.
+   */
+  wasteFractions?:
+    | {
+        fraction:
+          | 'food'
+          | 'paper'
+          | 'cardboard'
+          | 'plastic'
+          | 'metal'
+          | 'glass'
+          | 'residual'
+          | 'hazardous'
+          | 'textiles'
+          | 'bulky';
+        disposal: 'home-bin' | 'shared-container' | 'recycling-station' | 'booked-pickup';
+        where?: string | null;
+        description?: string | null;
+        examples?:
+          | {
+              name?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        notAccepted?:
+          | {
+              name?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Places as points and routes as lines (GeoJSON, [longitude, latitude]).
    */
@@ -530,6 +589,36 @@ export interface WelcomeLetter {
   offers?: (number | TicketOffer)[] | null;
   sendDate?: string | null;
   status: 'draft' | 'approved';
+  /**
+   * How many welcome letters were sent in the quarter. The number goes into the quarterly report.
+   */
+  lettersSent?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-redemptions".
+ */
+export interface TicketRedemption {
+  id: number;
+  offer: number | TicketOffer;
+  count: number;
+  handedOutOn: string;
+  source: 'desk' | 'staff';
+  quarter?: string | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-desks".
+ */
+export interface TicketDesk {
+  id: number;
+  offer: number | TicketOffer;
+  code: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -828,6 +917,14 @@ export interface PayloadLockedDocument {
         value: number | WelcomeLetter;
       } | null)
     | ({
+        relationTo: 'ticket-redemptions';
+        value: number | TicketRedemption;
+      } | null)
+    | ({
+        relationTo: 'ticket-desks';
+        value: number | TicketDesk;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
@@ -1113,6 +1210,42 @@ export interface PagesSelect<T extends boolean = true> {
   summary?: T;
   content?: T;
   image?: T;
+  checklist?:
+    | T
+    | {
+        group?: T;
+        title?: T;
+        text?: T;
+        links?:
+          | T
+          | {
+              label?: T;
+              url?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  wasteFractions?:
+    | T
+    | {
+        fraction?: T;
+        disposal?: T;
+        where?: T;
+        description?: T;
+        examples?:
+          | T
+          | {
+              name?: T;
+              id?: T;
+            };
+        notAccepted?:
+          | T
+          | {
+              name?: T;
+              id?: T;
+            };
+        id?: T;
+      };
   mapFeatures?:
     | T
     | {
@@ -1193,6 +1326,31 @@ export interface WelcomeLettersSelect<T extends boolean = true> {
   offers?: T;
   sendDate?: T;
   status?: T;
+  lettersSent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-redemptions_select".
+ */
+export interface TicketRedemptionsSelect<T extends boolean = true> {
+  offer?: T;
+  count?: T;
+  handedOutOn?: T;
+  source?: T;
+  quarter?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-desks_select".
+ */
+export interface TicketDesksSelect<T extends boolean = true> {
+  offer?: T;
+  code?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1394,6 +1552,14 @@ export interface SiteSetting {
   contactPhone: string;
   contactEmail: string;
   accessibilityStatementUrl: string;
+  /**
+   * Shown on the home page, the quarter's page, the checklist and the waste guide. Enter English addresses under English; otherwise the Danish ones are used.
+   */
+  links?: {
+    municipalityWelcome?: string | null;
+    wasteCalendar?: string | null;
+    bulkyWaste?: string | null;
+  };
   showDemoNotice?: boolean | null;
   /**
    * This many days after a visit request is closed it is deleted automatically; email addresses in survey answers are deleted this many days after the answer was sent. Also stated in the forms' privacy text.
@@ -1432,6 +1598,13 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   contactPhone?: T;
   contactEmail?: T;
   accessibilityStatementUrl?: T;
+  links?:
+    | T
+    | {
+        municipalityWelcome?: T;
+        wasteCalendar?: T;
+        bulkyWaste?: T;
+      };
   showDemoNotice?: T;
   retentionDays?: T;
   updatedAt?: T;

@@ -16,7 +16,9 @@ import { Events } from './collections/Events'
 import { Media, MAX_IMAGE_BYTES } from './collections/Media'
 import { Pages } from './collections/Pages'
 import { SurveyAnswers } from './collections/SurveyAnswers'
+import { TicketDesks } from './collections/TicketDesks'
 import { TicketOffers } from './collections/TicketOffers'
+import { TicketRedemptions } from './collections/TicketRedemptions'
 import { Users } from './collections/Users'
 import { Venues } from './collections/Venues'
 import { VisitRequests } from './collections/VisitRequests'
@@ -37,6 +39,7 @@ import { reviewEndpoints } from './review/endpoints'
 import { checksInput } from './input'
 import { answersInCallersLanguage } from './input/errors'
 import { srcDir } from './paths'
+import { ticketEndpoints } from './tickets/endpoints'
 
 const config = cmsConfig()
 
@@ -65,6 +68,7 @@ export default buildConfig({
       afterNavLinks: [
         '/review/components/ReviewNavLink#ReviewNavLink',
         '/feedback/components/SurveyNavLink#SurveyNavLink',
+        '/tickets/components/TicketReportNavLink#TicketReportNavLink',
       ],
       providers: ['/admin/AdminReady#AdminReady'],
       graphics: {
@@ -81,6 +85,11 @@ export default buildConfig({
           Component: '/feedback/components/SurveyResultsView#SurveyResultsView',
           meta: { title: 'Spørgeskema · Survey' },
           path: '/survey-results',
+        },
+        ticketReport: {
+          Component: '/tickets/components/TicketReportView#TicketReportView',
+          meta: { title: 'Kvartalsrapport · Quarterly report' },
+          path: '/ticket-report',
         },
         // Invitation and reset links; public, like Payload's own reset page it replaces.
         setPassword: {
@@ -113,6 +122,8 @@ export default buildConfig({
       .map(rebuildsSite)
       .map(hiddenFromAmbassadors),
     hiddenFromAmbassadors(WelcomeLetters),
+    hiddenFromAmbassadors(TicketRedemptions),
+    hiddenFromAmbassadors(TicketDesks),
     Users,
     rebuildsSite(Ambassadors),
     VisitRequests,
@@ -128,6 +139,7 @@ export default buildConfig({
     ...siteBuildsEndpoints,
     ...formEndpoints,
     eraseEndpoint,
+    ...ticketEndpoints,
   ],
   globals: [hiddenFromAmbassadors(rebuildsSiteGlobal(SiteSettings))],
   hooks: { afterError: [answersInCallersLanguage] },

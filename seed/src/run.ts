@@ -21,7 +21,7 @@ import {
 import { seedAssociations } from './steps/associations'
 import { seedEvents } from './steps/events'
 import { seedMedia } from './steps/media'
-import { seedTicketOffers, seedWelcomeLetter } from './steps/offers'
+import { seedTicketOffers, seedTicketUptake, seedWelcomeLetter } from './steps/offers'
 import { seedPages } from './steps/pages'
 import { seedSettings } from './steps/settings'
 import { seedCategories, seedCommunities } from './steps/taxonomies'
@@ -54,6 +54,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   await seedEvents(ctx, images)
   await seedTicketOffers(ctx)
   await seedWelcomeLetter(ctx)
+  await seedTicketUptake(ctx)
   await seedPages(ctx, images)
   await seedUsers(ctx)
   await seedPrivacyPage(ctx)

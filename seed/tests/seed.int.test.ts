@@ -216,6 +216,61 @@ describe('the demo seed', () => {
     }
   })
 
+  it('writes the newcomer checklist and the structured waste guide in both languages', async () => {
+    const { docs } = await payload.find({
+      collection: 'pages',
+      where: { kind: { in: ['newcomer-checklist', 'waste-guide'] } },
+      locale: 'all',
+      depth: 0,
+    })
+    const checklist = docs.find((p) => p.kind === 'newcomer-checklist')!
+    const steps = checklist.checklist ?? []
+    expect(new Set(steps.map((s) => s.group))).toEqual(
+      new Set(['everyone', 'families', 'young-people', 'seniors']),
+    )
+    for (const step of steps) {
+      expect(step.title, JSON.stringify(step.title)).toMatchObject({
+        da: expect.any(String),
+        en: expect.any(String),
+      })
+    }
+    const waste = docs.find((p) => p.kind === 'waste-guide')!
+    const fractions = waste.wasteFractions ?? []
+    expect(fractions.map((f) => f.fraction).sort()).toEqual(
+      [
+        'food',
+        'paper',
+        'cardboard',
+        'plastic',
+        'metal',
+        'glass',
+        'residual',
+        'hazardous',
+        'textiles',
+        'bulky',
+      ].sort(),
+    )
+    const examples = fractions.flatMap((f) => f.examples ?? []).map((e) => e.name)
+    expect(examples).toContainEqual({ da: 'ren pizzabakke', en: 'clean pizza box' })
+    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 0 })
+    expect(settings.links?.municipalityWelcome).toMatch(/^https:\/\//)
+  })
+
+  it('records tickets handed out for the current quarter, and the letters sent', async () => {
+    const records = await payload.find({ collection: 'ticket-redemptions', pagination: false })
+    expect(records.docs.length).toBeGreaterThan(0)
+    for (const r of records.docs) {
+      expect(r.quarter).toBe(quarterOf(today))
+      expect(String(r.handedOutOn).slice(0, 10) <= '2026-11-23').toBe(true)
+    }
+    const letter = (await payload.find({ collection: 'welcome-letters' })).docs[0]!
+    expect(letter.lettersSent).toBe(240)
+    // Every offer has its desk link.
+    const offers = await payload.count({ collection: 'ticket-offers' })
+    const desks = await payload.count({ collection: 'ticket-desks' })
+    expect(desks.totalDocs).toBe(offers.totalDocs)
+  })
+
   it('is idempotent: a second run creates nothing and changes nothing', async () => {
     const before = await snapshot()
     const second = await seed(payload, { today })

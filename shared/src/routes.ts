@@ -15,6 +15,7 @@ export const segments = {
   welcome: { da: 'velkommen', en: 'welcome' },
   search: { da: 'soeg', en: 'search' },
   guides: { da: 'guider', en: 'guides' },
+  newInTown: { da: 'ny-i-kommunen', en: 'new-in-town' },
   for: { da: 'for', en: 'for' },
   notFound: { da: '404', en: '404' },
   // newcomers' voice: ambassadors, visit requests, the survey, privacy

@@ -40,6 +40,8 @@ export const pageKinds = [
   'accessibility',
   'privacy',
   'other',
+  'newcomer-checklist',
+  'waste-guide',
 ] as const
 export type PageKind = (typeof pageKinds)[number]
 
@@ -86,3 +88,35 @@ export type ReviewState = (typeof reviewStates)[number]
 /** A welcome letter is drafted, then approved for sending. */
 export const letterStatuses = ['draft', 'approved'] as const
 export type LetterStatus = (typeof letterStatuses)[number]
+
+/** Who a step of the newcomer checklist is for; "everyone" comes first on the page. */
+export const checklistGroups = ['everyone', 'families', 'young-people', 'seniors'] as const
+export type ChecklistGroup = (typeof checklistGroups)[number]
+
+/** The waste fractions Danish households sort into (the national pictogram system's names). */
+export const wasteFractions = [
+  'food',
+  'paper',
+  'cardboard',
+  'plastic',
+  'metal',
+  'glass',
+  'residual',
+  'hazardous',
+  'textiles',
+  'bulky',
+] as const
+export type WasteFraction = (typeof wasteFractions)[number]
+
+/** Where a fraction goes. */
+export const wasteDisposals = [
+  'home-bin',
+  'shared-container',
+  'recycling-station',
+  'booked-pickup',
+] as const
+export type WasteDisposal = (typeof wasteDisposals)[number]
+
+/** How tickets handed out were recorded: through the desk's link, or by staff in the admin. */
+export const redemptionSources = ['desk', 'staff'] as const
+export type RedemptionSource = (typeof redemptionSources)[number]

@@ -61,6 +61,10 @@ describe('dictionaries', () => {
       [newcomers.surveyExpectations, 'surveyExpectation'],
       [newcomers.surveyActivities, 'surveyActivity'],
       [newcomers.surveyTickets, 'surveyTickets'],
+      [vocabulary.checklistGroups, 'checklistGroup'],
+      [vocabulary.wasteFractions, 'wasteFraction'],
+      [vocabulary.wasteDisposals, 'wasteDisposal'],
+      [vocabulary.redemptionSources, 'redemptionSource'],
     ]
     for (const [list, prefix] of lists) {
       for (const value of list)

@@ -14,6 +14,7 @@ const minimal = (): Snapshot => ({
     accessibilityStatementUrl: 'https://was.digst.dk/albertslund-dk',
     showDemoNotice: true,
     retentionDays: 180,
+    links: { municipalityWelcome: null, wasteCalendar: null, bulkyWaste: null },
   },
   communities: [],
   categories: [{ id: '1', slug: 'sport', name: { da: 'Sport', en: 'Sport' }, group: 'activity' }],
@@ -29,6 +30,63 @@ const minimal = (): Snapshot => ({
 describe('the content contract', () => {
   it('accepts a valid snapshot', () => {
     expect(parseSnapshot(minimal()).categories[0]?.slug).toBe('sport')
+  })
+
+  it('reads a snapshot from before the practical welcome: no links, checklist or fractions', () => {
+    const old = minimal() as unknown as { settings: Record<string, unknown>; pages: unknown[] }
+    delete old.settings.links
+    old.pages = [
+      {
+        id: 1,
+        slug: 'gaature',
+        kind: 'guide',
+        audience: null,
+        title: { da: 'Gåture', en: null },
+        summary: null,
+        content: { da: [], en: null },
+        mapFeatures: [],
+        image: null,
+        updatedAt: '2026-11-23T12:00:00.000Z',
+      },
+    ]
+    const parsed = parseSnapshot(old)
+    expect(parsed.settings.links).toEqual({
+      municipalityWelcome: null,
+      wasteCalendar: null,
+      bulkyWaste: null,
+    })
+    expect(parsed.pages[0]).toMatchObject({ checklist: [], wasteFractions: [] })
+  })
+
+  it('refuses a waste fraction or checklist group it does not know, naming the page', () => {
+    const bad = minimal() as unknown as { pages: unknown[] }
+    bad.pages = [
+      {
+        id: 1,
+        slug: 'affald',
+        kind: 'waste-guide',
+        audience: null,
+        title: { da: 'Affald', en: null },
+        summary: null,
+        content: { da: [], en: null },
+        mapFeatures: [],
+        wasteFractions: [
+          {
+            fraction: 'compost',
+            description: null,
+            disposal: 'home-bin',
+            where: { da: 'Haven', en: null },
+            examples: [],
+            notAccepted: [],
+          },
+        ],
+        image: null,
+        updatedAt: '2026-11-23T12:00:00.000Z',
+      },
+    ]
+    expect(() => parseSnapshot(bad)).toThrow(
+      /pages\[0\] \(slug "affald"\): wasteFractions\.0\.fraction/,
+    )
   })
 
   it('names the document and the field that break it', () => {

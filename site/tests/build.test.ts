@@ -289,7 +289,7 @@ describe('content that breaks the contract', () => {
 })
 
 describe('guide maps', () => {
-  it('load nothing from outside without a tile source: the list is the whole page', () => {
+  it('load nothing from outside without a tile source: the map is drawn at build time', () => {
     const html = readFileSync(
       path.join(site.out, 'guider', 'legepladser-og-gaature', 'index.html'),
       'utf8',
@@ -297,6 +297,7 @@ describe('guide maps', () => {
     expect(html).not.toContain('<guide-map')
     expect(html).not.toMatch(/tile\.openstreetmap|leaflet/i)
     expect(html).toContain('Legepladsen ved Badesøen')
+    expect(html).toContain('<figure class="static-map"')
   })
 
   it('add an interactive map when a tile source is configured', async () => {
@@ -311,6 +312,8 @@ describe('guide maps', () => {
       expect(html).toContain('<guide-map')
       expect(html).toContain('data-tiles="https://tile.openstreetmap.org/{z}/{x}/{y}.png"')
       expect(html).toContain('aria-label="Map of the places and routes"')
+      // The drawn map stays inside, for until the interactive one has loaded (and without JS).
+      expect(html).toMatch(/<guide-map[\s\S]*<figure class="static-map"[\s\S]*<\/guide-map>/)
       // Only guide pages with map data carry the map.
       const other = readFileSync(path.join(withTiles.out, 'en', 'index.html'), 'utf8')
       expect(other).not.toContain('<guide-map')

@@ -6,13 +6,16 @@ import {
   type Snapshot,
 } from '@velkomst/shared/schemas'
 import { toDayKey } from '@velkomst/shared/time'
+import { statusWithUptake } from '@velkomst/shared/validation'
 
+import { ticketsUsed } from '../tickets/uptake'
 import { toRichText } from './richText'
 
 /**
  * Published content → the content contract. Every query runs with the public's access (no user,
  * `overrideAccess: false`), so drafts, accounts and unpublished changes can never leak into the
- * site, whoever asks for the export.
+ * site, whoever asks for the export. One exception, by design: the number of tickets handed out per
+ * published offer (sums only, from `tickets/uptake.ts`), which turns an offer "sold out".
  */
 type Doc = Record<string, unknown>
 type Localized<T> = { da?: T | null; en?: T | null } | null | undefined
@@ -83,6 +86,38 @@ function mediaMap(docs: Doc[]): Map<string, Image> {
   return map
 }
 
+const rows = (value: unknown): Doc[] => (Array.isArray(value) ? (value as Doc[]) : [])
+
+function settingsLinks(value: unknown) {
+  const l = group(value)
+  return {
+    municipalityWelcome: optionalText(l.municipalityWelcome),
+    wasteCalendar: optionalText(l.wasteCalendar),
+    bulkyWaste: optionalText(l.bulkyWaste),
+  }
+}
+
+function checklistOf(value: unknown) {
+  return rows(value).map((step) => ({
+    id: String(step.id),
+    group: step.group,
+    title: text(step.title),
+    text: optionalText(step.text),
+    links: rows(step.links).map((l) => ({ label: text(l.label), url: text(l.url) })),
+  }))
+}
+
+function wasteFractionsOf(value: unknown) {
+  return rows(value).map((f) => ({
+    fraction: f.fraction,
+    description: optionalText(f.description),
+    disposal: f.disposal,
+    where: text(f.where),
+    examples: rows(f.examples).map((e) => text(e.name)),
+    notAccepted: rows(f.notAccepted).map((e) => text(e.name)),
+  }))
+}
+
 export async function buildSnapshot(payload: Payload, now = new Date()): Promise<Snapshot> {
   const [
     settings,
@@ -112,6 +147,11 @@ export async function buildSnapshot(payload: Payload, now = new Date()): Promise
     // details (field access), and a photo only with consent.
     all(payload, 'ambassadors', 'name'),
   ])
+  // Tickets handed out (sums only): an offer whose total is reached is sold out on the site.
+  const used = await ticketsUsed(
+    payload,
+    offers.map((o) => o.id as number | string),
+  )
   const images = mediaMap(media)
   const imageOf = (value: unknown) => {
     const id = idOf(value)
@@ -135,6 +175,7 @@ export async function buildSnapshot(payload: Payload, now = new Date()): Promise
       accessibilityStatementUrl: s.accessibilityStatementUrl,
       showDemoNotice: Boolean(s.showDemoNotice),
       retentionDays: typeof s.retentionDays === 'number' ? s.retentionDays : undefined,
+      links: settingsLinks(s.links),
     },
     communities: communities.map((c) => ({
       id: String(c.id),
@@ -277,7 +318,11 @@ export async function buildSnapshot(payload: Payload, now = new Date()): Promise
         validFrom: day(o.validFrom),
         validTo: day(o.validTo),
         howToRedeem: text(o.howToRedeem),
-        status: o.status,
+        status: statusWithUptake(
+          String(o.status),
+          typeof o.totalAvailable === 'number' ? o.totalAvailable : null,
+          used.get(String(o.id)) ?? 0,
+        ),
         updatedAt: o.updatedAt,
       }
     }),
@@ -301,6 +346,8 @@ export async function buildSnapshot(payload: Payload, now = new Date()): Promise
           geometry:
             typeof f.geometry === 'string' ? (JSON.parse(f.geometry) as unknown) : f.geometry,
         })),
+        checklist: checklistOf(p.checklist),
+        wasteFractions: wasteFractionsOf(p.wasteFractions),
         image: imageOf(p.image),
         updatedAt: p.updatedAt,
       }

@@ -2,7 +2,7 @@ import * as migration_20261123_174544_initial from './20261123_174544_initial';
 import * as migration_20261123_215137_review_workflow from './20261123_215137_review_workflow';
 import * as migration_20261123_222726_welcome_letters from './20261123_222726_welcome_letters';
 import * as migration_20261128_050055_site_settings_logo from './20261128_050055_site_settings_logo';
-import * as migration_20261128_054952_newcomers from './20261128_054952_newcomers';
+import * as migration_20261128_073257_newcomers_and_practical_welcome from './20261128_073257_newcomers_and_practical_welcome';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261128_050055_site_settings_logo',
   },
   {
-    up: migration_20261128_054952_newcomers.up,
-    down: migration_20261128_054952_newcomers.down,
-    name: '20261128_054952_newcomers'
+    up: migration_20261128_073257_newcomers_and_practical_welcome.up,
+    down: migration_20261128_073257_newcomers_and_practical_welcome.down,
+    name: '20261128_073257_newcomers_and_practical_welcome'
   },
-]
+];

@@ -15,6 +15,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { chromiumArgs, launchBrowser } from '@velkomst/testing/browser'
 import { freePort } from '@velkomst/testing/net'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { quarterOf } from '@velkomst/shared/quarter'
 
 import { cmsRoot } from '../../src/paths'
 import {
@@ -314,6 +315,117 @@ describe('the welcome letter', () => {
     await page.getByRole('button', { name: /Kopiér brev og fribilletter til/ }).click()
     await toast(/Kopieret til \d{4}-Q\d som kladde/)
     await expect.poll(() => page.url(), { timeout: 20_000 }).not.toBe(letterUrl)
+  })
+})
+
+describe('free tickets handed out at the desk', () => {
+  const offerTitle = 'Prøv Forbrændingens Værksted'
+
+  it('staff find the offer’s desk link, with its QR code, on the offer', async () => {
+    await login('staff@velkomst.demo', 'demo-staff-2026')
+    // This quarter's (the letter's copy to next quarter, made above, has the same title).
+    const found = await page.request.get(
+      `${cms}/api/ticket-offers?where[title][equals]=${encodeURIComponent(offerTitle)}&where[quarter][equals]=${quarterOf(new Date())}&depth=0`,
+    )
+    const offer = ((await found.json()) as { docs: { id: number }[] }).docs[0]!
+    await openAdmin(page, `${cms}/admin/collections/ticket-offers/${offer.id}`)
+    const panel = page.locator('.velkomst-desk')
+    await expect
+      .poll(() => panel.innerText(), { timeout: 20_000 })
+      .toContain('Link til billetskranken')
+    expect(await panel.locator('svg[role="img"]').count()).toBe(1)
+    const href = await panel
+      .getByRole('link', { name: 'Åbn skranken (Dansk)' })
+      .getAttribute('href')
+    expect(href).toMatch(new RegExp(`^${cms}/api/ticket-desk/[A-Za-z0-9_-]{22}\\?lang=da$`))
+  })
+
+  it('a volunteer records tickets on a phone until none are left; the site says sold out by itself', async () => {
+    const link = await page
+      .locator('.velkomst-desk')
+      .getByRole('link', { name: 'Åbn skranken (Dansk)' })
+      .getAttribute('href')
+    // Before: available on the quarter's page.
+    const card = async (pathname: string, title = offerTitle) => {
+      const { text } = await siteText(pathname)
+      const item = text
+        .split('<li class="card offer ')
+        .slice(1)
+        .find((li) => li.includes(title))
+      return item?.slice(0, item.indexOf('"')) ?? ''
+    }
+    expect(await card('/velkommen/')).toBe('offer-available')
+
+    // A phone with no account and no cookies, on the link.
+    const phone = await launchBrowser({ locale: 'da-DK', viewport: { width: 320, height: 640 } })
+    try {
+      const desk = await phone.newPage()
+      await desk.goto(link!)
+      const left = async () =>
+        Number(/(\d+) tilbage\./.exec((await desk.textContent('.count')) ?? '')?.[1])
+      const remaining = await left()
+      expect(remaining).toBeGreaterThan(2)
+      // One tap: a household's ticket.
+      await desk.getByRole('button', { name: 'Registrér 1 billet' }).click()
+      await desk.waitForURL(/recorded=\d+/)
+      expect(await desk.locator('[role="status"]').innerText()).toContain('Registreret: 1 billet')
+      expect(await left()).toBe(remaining - 1)
+      const record = async (n: number) => {
+        const before = desk.url()
+        await desk.fill('#count-other', String(n))
+        await desk.getByRole('button', { name: 'Registrér', exact: true }).click()
+        await desk.waitForURL((url) => url.href !== before && /recorded=\d+/.test(url.href))
+      }
+      // Most of the rest at once (at most 50 a record), keeping a few back.
+      let rest = remaining - 1
+      while (rest > 40) {
+        const n = Math.min(50, rest - 10)
+        await record(n)
+        rest -= n
+      }
+      // One too many: refused in Danish, next to the field, with the number still there.
+      await desk.fill('#count-other', String(rest + 1))
+      await desk.getByRole('button', { name: 'Registrér', exact: true }).click()
+      expect(await desk.locator('.summary').innerText()).toContain(
+        `Der er kun ${rest} billetter tilbage`,
+      )
+      expect(await desk.inputValue('#count-other')).toBe(String(rest + 1))
+      await record(rest)
+      expect(await desk.locator('main').innerText()).toContain('Alle billetter er givet ud.')
+    } finally {
+      await phone.close()
+    }
+
+    // No one publishes anything: the site rebuilds and the offer is sold out, in both languages.
+    await expect
+      .poll(() => card('/velkommen/'), { timeout: PUBLISH_TO_LIVE_MS, interval: 1000 })
+      .toBe('offer-sold-out')
+    expect(await card('/en/welcome/', 'Try Forbrændingen’s workshop')).toBe('offer-sold-out')
+  })
+
+  it('staff see the uptake beside the letter and in the quarterly report, with a CSV', async () => {
+    // This quarter's letter (the list starts with next quarter's copy, made above).
+    const letters = await page.request.get(
+      `${cms}/api/welcome-letters?where[quarter][equals]=${quarterOf(new Date())}&depth=0`,
+    )
+    const letter = ((await letters.json()) as { docs: { id: number }[] }).docs[0]!
+    await openAdmin(page, `${cms}/admin/collections/welcome-letters/${letter.id}`)
+    const uptake = page.locator('.velkomst-uptake-panel')
+    await expect.poll(() => uptake.innerText(), { timeout: 20_000 }).toContain('Billetforbrug')
+    const row = uptake.locator('tr', { hasText: `${offerTitle} (Udsolgt)` })
+    const cells = (await row.locator('td').allInnerTexts()).map((c) => c.replace(/\s/g, ' '))
+    expect(cells).toEqual(['60', '60', '0', '100 %'])
+    await uptake.getByRole('link', { name: 'Se kvartalsrapporten' }).click()
+    await afterNavigation(page, /\/admin\/ticket-report/)
+    const report = page.locator('.velkomst-report')
+    await expect.poll(() => report.innerText()).toContain('Velkomstbreve sendt')
+    expect(await report.innerText()).toContain('Endnu ikke indsamlet')
+    const csvHref = await report
+      .getByRole('link', { name: /Hent rapporten som CSV/ })
+      .getAttribute('href')
+    const csv = await page.request.get(`${cms}${csvHref}`)
+    expect(csv.headers()['content-type']).toContain('text/csv')
+    expect(await csv.text()).toContain(`${offerTitle};Udsolgt;60;60;0;100`)
   })
 })
 

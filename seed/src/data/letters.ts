@@ -6,6 +6,8 @@ import { richText } from './helpers'
 export const welcomeLetter = (today: Date) => ({
   quarter: quarterOf(today),
   signatureName: 'Steen Christiansen',
+  /** As staff enter it after sending, for the quarterly report (illustrative). */
+  lettersSent: 240,
   signatureTitle: { da: 'Borgmester', en: 'Mayor' },
   greeting: {
     da: richText([

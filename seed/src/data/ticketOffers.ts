@@ -13,6 +13,8 @@ export interface TicketOfferSeed {
   total?: number
   redeem: Text
   status: OfferStatus
+  /** Tickets already handed out, as the desk recorded them (illustrative): count per record. */
+  handedOut?: number[]
 }
 
 const redeemAtDesk = text(
@@ -38,6 +40,7 @@ export function ticketOffers(today: Date): TicketOfferSeed[] {
       total: 400,
       redeem: redeemAtDesk,
       status: 'available',
+      handedOut: [2, 2, 4, 2, 2, 1, 2, 4],
     },
     {
       key: 'koncert',
@@ -69,6 +72,7 @@ export function ticketOffers(today: Date): TicketOfferSeed[] {
         'Sign up in Forbrændingen’s café with the letter.',
       ),
       status: 'available',
+      handedOut: [1, 1, 1],
     },
     {
       key: 'svoemning',

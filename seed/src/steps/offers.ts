@@ -1,3 +1,6 @@
+import { quarterBounds, quarterOf } from '@velkomst/shared/quarter'
+import { dateKey } from '@velkomst/shared/time'
+
 import { welcomeLetter } from '../data/letters'
 import { ticketOffers } from '../data/ticketOffers'
 import { en, type SeedContext } from '../context'
@@ -63,6 +66,7 @@ export async function seedWelcomeLetter(ctx: SeedContext) {
       signatureTitle: letter.signatureTitle.da,
       offers: quarterOffers.docs.map((o) => o.id),
       status: 'approved',
+      lettersSent: letter.lettersSent,
     } as never,
     locale: 'da',
     ...common,
@@ -76,4 +80,38 @@ export async function seedWelcomeLetter(ctx: SeedContext) {
   })
   ctx.count('created', 'welcome-letters')
   ctx.log(`welcome letter: ${letter.quarter}`)
+}
+
+/**
+ * Tickets handed out at the desks for the demo's current offers, so the uptake beside the letter
+ * and the quarterly report show something: only on offers the seed created in this run, spread
+ * over the days of the quarter so far.
+ */
+export async function seedTicketUptake(ctx: SeedContext) {
+  const { payload, common } = ctx
+  const madeNow = ctx.createdNow.get('ticket-offers') ?? new Set()
+  const today = dateKey(ctx.today)
+  let records = 0
+  for (const o of ticketOffers(ctx.today)) {
+    const id = ctx.id('ticket-offers', `${o.quarter}:${o.title.da}`)
+    if (!o.handedOut || id === undefined || !madeNow.has(id) || o.quarter !== quarterOf(ctx.today))
+      continue
+    const first = quarterBounds(o.quarter).firstDay
+    const days = Math.max(1, Math.round((Date.parse(today) - Date.parse(first)) / 864e5) + 1)
+    for (const [i, count] of o.handedOut.entries()) {
+      const day = new Date(Date.parse(first) + Math.floor((i * days) / o.handedOut.length) * 864e5)
+      await payload.create({
+        collection: 'ticket-redemptions',
+        data: {
+          offer: id as number,
+          count,
+          handedOutOn: `${dateKey(day)}T12:00:00.000Z`,
+          source: 'desk',
+        },
+        ...common,
+      })
+      records += 1
+    }
+  }
+  ctx.log(`ticket uptake: ${records} records`)
 }

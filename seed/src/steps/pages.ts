@@ -25,6 +25,20 @@ export async function seedPages(ctx: SeedContext, images: Map<string, Id>) {
             description: f.description?.da,
             geometry: f.geometry,
           })),
+          checklist: (p.checklist ?? []).map((step) => ({
+            group: step.group,
+            title: step.title.da,
+            text: step.text?.da,
+            links: (step.links ?? []).map((l) => ({ label: l.label.da, url: l.url.da })),
+          })),
+          wasteFractions: (p.wasteFractions ?? []).map((f) => ({
+            fraction: f.fraction,
+            disposal: f.disposal,
+            where: f.where.da,
+            description: f.description?.da,
+            examples: f.examples.map((e) => ({ name: e.da })),
+            notAccepted: (f.notAccepted ?? []).map((e) => ({ name: e.da })),
+          })),
         },
         {
           title: en(p.title),
@@ -34,15 +48,25 @@ export async function seedPages(ctx: SeedContext, images: Map<string, Id>) {
         },
       ),
   )
-  await addEnglishMapNames(ctx)
+  await addEnglishRows(ctx)
 }
 
-/** Map feature names in English, matched to the Danish rows by position, on pages made now. */
-async function addEnglishMapNames(ctx: SeedContext) {
+type Row = { id?: string } & Record<string, unknown>
+const rowsOf = (value: unknown): Row[] => (Array.isArray(value) ? (value as Row[]) : [])
+
+/**
+ * English texts inside array rows (map features, checklist steps and their links, waste
+ * fractions and their examples), matched to the Danish rows by position, on pages made now.
+ * Rows keep their ids across languages, so the English is written row by row.
+ */
+async function addEnglishRows(ctx: SeedContext) {
   const { payload, common } = ctx
   const madeNow = ctx.createdNow.get('pages') ?? new Set<Id>()
   for (const p of pages) {
-    if (!p.mapFeatures?.some((f) => f.name.en)) continue
+    const hasRows = Boolean(
+      p.mapFeatures?.length || p.checklist?.length || p.wasteFractions?.length,
+    )
+    if (!hasRows) continue
     const id = ctx.id('pages', p.slug)
     if (id === undefined || !madeNow.has(id)) continue
     const doc = await payload.findByID({
@@ -52,18 +76,43 @@ async function addEnglishMapNames(ctx: SeedContext) {
       fallbackLocale: false,
       ...common,
     })
-    const rows = (doc.mapFeatures ?? []) as { id?: string; name?: string | null }[]
+    const stored = doc as unknown as Record<string, unknown>
     await payload.update({
       collection: 'pages',
       id,
       locale: 'en',
       data: {
-        mapFeatures: rows.map((row, i) => ({
+        mapFeatures: rowsOf(stored.mapFeatures).map((row, i) => ({
           ...row,
           name: p.mapFeatures?.[i]?.name.en ?? p.mapFeatures?.[i]?.name.da,
           description: p.mapFeatures?.[i]?.description?.en ?? null,
         })),
-      },
+        checklist: rowsOf(stored.checklist).map((row, i) => {
+          const step = p.checklist?.[i]
+          return {
+            ...row,
+            title: step?.title.en ?? null,
+            text: step?.text?.en ?? null,
+            links: rowsOf(row.links).map((link, j) => ({
+              ...link,
+              label: step?.links?.[j]?.label.en ?? null,
+              url: step?.links?.[j]?.url.en ?? null,
+            })),
+          }
+        }),
+        wasteFractions: rowsOf(stored.wasteFractions).map((row, i) => {
+          const f = p.wasteFractions?.[i]
+          const names = (rows: unknown, texts: { en?: string }[] = []) =>
+            rowsOf(rows).map((r, j) => ({ ...r, name: texts[j]?.en ?? null }))
+          return {
+            ...row,
+            where: f?.where.en ?? null,
+            description: f?.description?.en ?? null,
+            examples: names(row.examples, f?.examples),
+            notAccepted: names(row.notAccepted, f?.notAccepted),
+          }
+        }),
+      } as never,
       ...common,
     })
   }

@@ -22,6 +22,10 @@ import ambassadorsDa from './dictionaries/ambassadors.da.json'
 import ambassadorsEn from './dictionaries/ambassadors.en.json'
 import surveyDa from './dictionaries/survey.da.json'
 import surveyEn from './dictionaries/survey.en.json'
+import welcomeDa from './dictionaries/welcome.da.json'
+import welcomeEn from './dictionaries/welcome.en.json'
+import ticketsDa from './dictionaries/tickets.da.json'
+import ticketsEn from './dictionaries/tickets.en.json'
 import { defaultLocale, localeCodes, type Locale } from './locales'
 
 export { defaultLocale, isLocale, localeCodes, locales, timeZone, toLocale } from './locales'
@@ -46,6 +50,8 @@ export const areas = {
   forms: area(formsDa, formsEn),
   ambassadors: area(ambassadorsDa, ambassadorsEn),
   survey: area(surveyDa, surveyEn),
+  welcome: area(welcomeDa, welcomeEn),
+  tickets: area(ticketsDa, ticketsEn),
 } as const
 
 const da = Object.assign({}, ...Object.values(areas).map((area) => area.da)) as UnionToIntersection<

@@ -14,6 +14,7 @@ import {
   associationStatuses,
   audiences,
   categoryGroups,
+  checklistGroups,
   communityKinds,
   eventStatuses,
   mapFeatureKinds,
@@ -23,6 +24,8 @@ import {
   pageKinds,
   recurrenceFrequencies,
   spokenLanguages,
+  wasteDisposals,
+  wasteFractions,
   waysToTakePart,
   weekdays,
 } from '../vocabulary'
@@ -102,6 +105,18 @@ export const settings = z.object({
   showDemoNotice: z.boolean(),
   /** Days personal data from the site's forms is kept after a request is closed. */
   retentionDays: z.number().int().positive().default(180),
+  /**
+   * Links to the municipality's own services, per language (English falls back to Danish).
+   * Added after version 1 shipped: older snapshots read as none.
+   */
+  links: z
+    .object({
+      /** The municipality's own welcome page ("Velkommen til Albertslund"). */
+      municipalityWelcome: localizedText.nullable(),
+      wasteCalendar: localizedText.nullable(),
+      bulkyWaste: localizedText.nullable(),
+    })
+    .default({ municipalityWelcome: null, wasteCalendar: null, bulkyWaste: null }),
 })
 export type Settings = z.infer<typeof settings>
 
@@ -244,6 +259,33 @@ export const mapFeature = z.object({
 })
 export type MapFeature = z.infer<typeof mapFeature>
 
+/** A link in structured content: an absolute http(s) URL or a path on the site, per language. */
+export const contentLink = z.object({ label: localizedText, url: localizedText })
+export type ContentLink = z.infer<typeof contentLink>
+
+/** One step of the newcomer checklist ("Ny i kommunen"), in the editor's order. */
+export const checklistStep = z.object({
+  /** Stable across edits and languages: what the reader's browser remembers a tick by. */
+  id: z.string().min(1).max(64),
+  group: z.enum(checklistGroups),
+  title: localizedText,
+  text: localizedText.nullable(),
+  links: z.array(contentLink),
+})
+export type ChecklistStep = z.infer<typeof checklistStep>
+
+/** One fraction of the waste guide: what goes in it, with examples, and where it goes. */
+export const wasteFractionEntry = z.object({
+  fraction: z.enum(wasteFractions),
+  description: localizedText.nullable(),
+  disposal: z.enum(wasteDisposals),
+  /** Which bin or container, or where at the recycling station. */
+  where: localizedText,
+  examples: z.array(localizedText),
+  notAccepted: z.array(localizedText),
+})
+export type WasteFractionEntry = z.infer<typeof wasteFractionEntry>
+
 export const page = z.object({
   id,
   slug,
@@ -253,6 +295,10 @@ export const page = z.object({
   summary: localizedText.nullable(),
   content: localizedRichText,
   mapFeatures: z.array(mapFeature),
+  /** The newcomer checklist's steps (kind `newcomer-checklist`); added after version 1. */
+  checklist: z.array(checklistStep).default([]),
+  /** The waste guide's fractions (kind `waste-guide`); added after version 1. */
+  wasteFractions: z.array(wasteFractionEntry).default([]),
   image: image.nullable(),
   updatedAt: isoInstant,
 })

@@ -248,3 +248,6 @@ export function checkPassword(value: unknown, role: unknown): Problem | null {
   }
   return null
 }
+
+export * from './welcome'
+export * from './tickets'

@@ -1,24 +1,12 @@
 import type { MapFeature } from '@velkomst/shared/schemas'
 
-const EARTH_RADIUS_M = 6_371_008.8
+import { distance, EARTH_RADIUS_M, lineLength } from '@velkomst/shared/geo'
 
-/** Great-circle distance in metres between two [lng, lat] points. */
-export function distance([lng1, lat1]: [number, number], [lng2, lat2]: [number, number]): number {
-  const rad = Math.PI / 180
-  const dLat = (lat2 - lat1) * rad
-  const dLng = (lng2 - lng1) * rad
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLng / 2) ** 2
-  return 2 * EARTH_RADIUS_M * Math.asin(Math.sqrt(h))
-}
+export { distance, EARTH_RADIUS_M }
 
 /** A route's length in metres (0 for a place). */
 export function lengthOf(feature: MapFeature): number {
-  if (feature.geometry.type !== 'LineString') return 0
-  const c = feature.geometry.coordinates
-  let total = 0
-  for (let i = 1; i < c.length; i++) total += distance(c[i - 1]!, c[i]!)
-  return total
+  return feature.geometry.type === 'LineString' ? lineLength(feature.geometry.coordinates) : 0
 }
 
 /** A link that opens the place (or the route's start and end) in OpenStreetMap. */

@@ -12,6 +12,7 @@ import { newcomerPages, type NewcomerView } from './forms'
 import type { Model } from './model'
 import { offerQuarters, quarterSlug } from './offers'
 import { audienceSegment, href, type Route, type RoutePart } from './routes'
+import { checklistPage, isGuidePage } from './welcome'
 
 /** What a page shows; the view of the same name renders it. */
 export type View =
@@ -27,6 +28,7 @@ export type View =
   | { view: 'audience'; audience: AudiencePage }
   | { view: 'guides' }
   | { view: 'guide'; id: string }
+  | { view: 'checklist'; id: string }
   | { view: 'welcome'; quarter: string; current: boolean }
   | { view: 'search' }
   | { view: 'notFound' }
@@ -153,9 +155,11 @@ export function sitePages(model: Model): SitePage[] {
     pages.push({ route: ['for', audienceSegment(audience)], data: { view: 'audience', audience } })
   }
   pages.push({ route: ['guides'], data: { view: 'guides' } })
-  for (const p of model.pages.filter((p) => p.kind === 'guide' || p.kind === 'other')) {
+  for (const p of model.pages.filter(isGuidePage)) {
     pages.push({ route: ['guides', { slug: p.slug }], data: { view: 'guide', id: p.id } })
   }
+  const checklist = checklistPage(model)
+  if (checklist) pages.push({ route: ['newInTown'], data: { view: 'checklist', id: checklist.id } })
   pages.push({
     route: ['welcome'],
     data: { view: 'welcome', quarter: model.quarter, current: true },

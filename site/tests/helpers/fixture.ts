@@ -101,6 +101,17 @@ export function fixtureSnapshot(): Snapshot {
       accessibilityStatementUrl: 'https://was.digst.dk/albertslund-dk',
       showDemoNotice: true,
       retentionDays: 180,
+      links: {
+        municipalityWelcome: text(
+          'https://www.albertslund.dk/velkommen',
+          'https://www.albertslund.dk/en/welcome',
+        ),
+        wasteCalendar: text('https://www.albertslund.dk/affald/toemmekalender'),
+        bulkyWaste: text(
+          'https://www.albertslund.dk/affald/storskrald',
+          'https://www.albertslund.dk/en/bulky-waste',
+        ),
+      },
     },
     communities: [
       {
@@ -334,6 +345,8 @@ export function fixtureSnapshot(): Snapshot {
           ],
         },
         mapFeatures: [],
+        checklist: [],
+        wasteFractions: [],
         image: null,
         updatedAt,
       },
@@ -383,6 +396,8 @@ export function fixtureSnapshot(): Snapshot {
             },
           },
         ],
+        checklist: [],
+        wasteFractions: [],
         image: null,
         updatedAt,
       },
@@ -398,6 +413,130 @@ export function fixtureSnapshot(): Snapshot {
           en: null,
         },
         mapFeatures: [],
+        checklist: [],
+        wasteFractions: [],
+        image: null,
+        updatedAt,
+      },
+      {
+        id: '4',
+        slug: 'ny-i-kommunen',
+        kind: 'newcomer-checklist',
+        audience: null,
+        title: text('Ny i kommunen', 'New in town'),
+        summary: text('Det skal du nå, trin for trin.', 'What to do, step by step.'),
+        content: { da: [], en: null },
+        mapFeatures: [],
+        checklist: [
+          {
+            id: 'adresse',
+            group: 'everyone',
+            title: text('Flyt din adresse og vælg læge', 'Change your address and choose a doctor'),
+            text: text('Gør det senest fem dage efter flytningen.', 'Do it within five days.'),
+            links: [
+              {
+                label: text('Flyt på borger.dk', 'Move on lifeindenmark.dk'),
+                url: text('https://www.borger.dk/flytning', 'https://lifeindenmark.borger.dk/'),
+              },
+            ],
+          },
+          {
+            id: 'forening',
+            group: 'everyone',
+            title: text('Find en forening', 'Find an association'),
+            text: null,
+            links: [
+              {
+                label: text('Foreninger', 'Associations'),
+                url: text('/foreninger/', '/en/associations/'),
+              },
+            ],
+          },
+          {
+            id: 'dagtilbud',
+            group: 'families',
+            title: text(
+              'Skriv børnene op til dagtilbud og skole',
+              'Sign your children up for daycare and school',
+            ),
+            text: text('Brug Pladsanvisningen.'),
+            links: [],
+          },
+          {
+            id: 'it-hjaelp',
+            group: 'seniors',
+            title: text('Få hjælp til MitID på biblioteket', 'Get help with MitID at the library'),
+            text: null,
+            links: [
+              {
+                label: text('Biblioteket'),
+                url: text('https://www.albertslundbibliotek.dk/'),
+              },
+            ],
+          },
+        ],
+        wasteFractions: [],
+        image: null,
+        updatedAt,
+      },
+      {
+        id: '5',
+        slug: 'affald',
+        kind: 'waste-guide',
+        audience: null,
+        title: text('Sådan sorterer du affald', 'How to sort your waste'),
+        // No word that begins "demoindhold" or "officielle" (such as "de"): a word with no match
+        // falls back in Pagefind to its longest indexed beginning, and the search test expects
+        // the demo notice's words to find nothing.
+        summary: text(
+          'Ti affaldstyper, og hvor affaldet skal hen.',
+          'Ten kinds of waste, and where they go.',
+        ),
+        content: {
+          da: [{ type: 'paragraph', children: [{ text: 'Sorter dit affald i ti typer.' }] }],
+          en: [{ type: 'paragraph', children: [{ text: 'Sort your waste into ten kinds.' }] }],
+        },
+        mapFeatures: [
+          {
+            kind: 'place',
+            name: text('Albertslund Genbrugsstation', 'Albertslund recycling station'),
+            description: null,
+            geometry: { type: 'Point', coordinates: [12.389, 55.6702] },
+          },
+        ],
+        checklist: [],
+        wasteFractions: [
+          {
+            fraction: 'cardboard',
+            description: text('Rent og tørt pap.', 'Clean, dry cardboard.'),
+            disposal: 'home-bin',
+            where: text('Den blå beholder, rummet til pap.', 'The blue bin, the cardboard side.'),
+            examples: [
+              text('Ren pizzabakke', 'Clean pizza box'),
+              text('Papkasse', 'Cardboard box'),
+            ],
+            notAccepted: [text('Mælkekarton', 'Milk carton')],
+          },
+          {
+            fraction: 'residual',
+            description: null,
+            disposal: 'home-bin',
+            where: text('Den grå beholder.', 'The grey bin.'),
+            examples: [
+              text('Fedtet pizzabakke', 'Greasy pizza box'),
+              text('Mælkekarton', 'Milk carton'),
+            ],
+            notAccepted: [text('Batterier', 'Batteries')],
+          },
+          {
+            fraction: 'hazardous',
+            description: null,
+            disposal: 'recycling-station',
+            where: text('Miljøskabet på genbrugsstationen.'),
+            examples: [text('Batterier', 'Batteries'), text('Maling')],
+            notAccepted: [],
+          },
+        ],
         image: null,
         updatedAt,
       },

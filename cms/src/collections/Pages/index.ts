@@ -11,6 +11,8 @@ import { vocabularyOptions } from '../../fields/options'
 import { slugField } from '../../fields/slug'
 import { summaryField, textField } from '../../fields/text'
 import { versioned } from '../../fields/versioned'
+import { checklistField } from './checklist'
+import { wasteFractionsField } from './wasteGuide'
 
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -57,12 +59,14 @@ export const Pages: CollectionConfig = {
       label: labels('cms.field.content'),
     },
     { name: 'image', type: 'upload', relationTo: 'media', label: labels('cms.field.image') },
+    checklistField,
+    wasteFractionsField,
     {
       name: 'mapFeatures',
       type: 'array',
       label: labels('cms.field.mapFeatures'),
       admin: {
-        condition: (data) => data?.kind === 'guide',
+        condition: (data) => data?.kind === 'guide' || data?.kind === 'waste-guide',
         description: labels('cms.field.mapFeatures.description'),
         initCollapsed: true,
       },

@@ -20,6 +20,8 @@ import { descriptionField, textField } from '../../fields/text'
 import { versioned } from '../../fields/versioned'
 import { defaultValidity } from './hooks/defaultValidity'
 import { dayOnly } from '../../fields/datePicker'
+import { giveDeskCode } from '../../tickets/desks'
+import { deskLinkField } from '../../tickets/fields'
 
 type Offer = { quarter?: string; validFrom?: string }
 
@@ -129,8 +131,9 @@ export const TicketOffers: CollectionConfig = {
       options: vocabularyOptions(offerStatuses, 'offerStatus'),
       admin: { position: 'sidebar' },
     },
+    deskLinkField,
   ],
-  hooks: { beforeValidate: [defaultValidity] },
+  hooks: { afterChange: [giveDeskCode], beforeValidate: [defaultValidity] },
   labels: {
     plural: labels('cms.collection.ticketOffers.plural'),
     singular: labels('cms.collection.ticketOffers.singular'),

@@ -13,6 +13,7 @@ import { textField } from '../../fields/text'
 import { dayOnly } from '../../fields/datePicker'
 import { letterEndpoints } from '../../letters/endpoints'
 import { lexicalIsEmpty } from '../../letters/text'
+import { lettersSentField, letterUptakeField } from '../../tickets/fields'
 
 /**
  * The mayor's quarterly letter to newcomers: greeting, signature and the quarter's free tickets.
@@ -67,6 +68,7 @@ export const WelcomeLetters: CollectionConfig = {
       type: 'ui',
       admin: { components: { Field: '/letters/components/LetterTools#LetterTools' } },
     },
+    letterUptakeField,
     {
       name: 'greeting',
       type: 'richText',
@@ -119,6 +121,7 @@ export const WelcomeLetters: CollectionConfig = {
       options: vocabularyOptions(letterStatuses, 'letterStatus'),
       admin: { position: 'sidebar' },
     },
+    lettersSentField,
   ],
   labels: {
     plural: labels('cms.collection.welcomeLetters.plural'),

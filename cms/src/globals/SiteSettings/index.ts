@@ -8,6 +8,7 @@ import { isStaff } from '../../access/isStaff'
 import { requiredAnswer, rule } from '../../fields/messages'
 import { textField } from '../../fields/text'
 import { retentionDaysField } from '../../retention/fields'
+import { linksGroup } from './links'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -74,6 +75,7 @@ export const SiteSettings: GlobalConfig = {
       defaultValue: 'https://www.was.digst.dk/albertslund-dk',
       validate: rule((value, { req }) => requiredAnswer(req, value, checkHttpUrl(value))),
     },
+    linksGroup,
     {
       name: 'showDemoNotice',
       type: 'checkbox',

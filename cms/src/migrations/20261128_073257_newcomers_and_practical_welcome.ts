@@ -1,6 +1,244 @@
 import { sql, type MigrateDownArgs, type MigrateUpArgs } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`pages_checklist_links\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages_checklist\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`pages_checklist_links_order_idx\` ON \`pages_checklist_links\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`pages_checklist_links_parent_id_idx\` ON \`pages_checklist_links\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`pages_checklist_links_locales\` (
+  	\`label\` text,
+  	\`url\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages_checklist_links\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`pages_checklist_links_locales_locale_parent_id_unique\` ON \`pages_checklist_links_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`pages_checklist_links_locales_parent_idx\` ON \`pages_checklist_links_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`pages_checklist\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`group\` text DEFAULT 'everyone',
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`pages_checklist_order_idx\` ON \`pages_checklist\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`pages_checklist_parent_id_idx\` ON \`pages_checklist\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`pages_checklist_locales\` (
+  	\`title\` text,
+  	\`text\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages_checklist\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`pages_checklist_locales_locale_parent_id_unique\` ON \`pages_checklist_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`pages_checklist_locales_parent_idx\` ON \`pages_checklist_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`pages_waste_fractions_examples\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages_waste_fractions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`pages_waste_fractions_examples_order_idx\` ON \`pages_waste_fractions_examples\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`pages_waste_fractions_examples_parent_id_idx\` ON \`pages_waste_fractions_examples\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`pages_waste_fractions_examples_locales\` (
+  	\`name\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages_waste_fractions_examples\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`pages_waste_fractions_examples_locales_locale_parent_id_uniq\` ON \`pages_waste_fractions_examples_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`pages_waste_fractions_examples_locales_parent_idx\` ON \`pages_waste_fractions_examples_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`pages_waste_fractions_not_accepted\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages_waste_fractions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`pages_waste_fractions_not_accepted_order_idx\` ON \`pages_waste_fractions_not_accepted\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`pages_waste_fractions_not_accepted_parent_id_idx\` ON \`pages_waste_fractions_not_accepted\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`pages_waste_fractions_not_accepted_locales\` (
+  	\`name\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages_waste_fractions_not_accepted\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`pages_waste_fractions_not_accepted_locales_locale_parent_id_\` ON \`pages_waste_fractions_not_accepted_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`pages_waste_fractions_not_accepted_locales_parent_idx\` ON \`pages_waste_fractions_not_accepted_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`pages_waste_fractions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`fraction\` text,
+  	\`disposal\` text DEFAULT 'home-bin',
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`pages_waste_fractions_order_idx\` ON \`pages_waste_fractions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`pages_waste_fractions_parent_id_idx\` ON \`pages_waste_fractions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`pages_waste_fractions_locales\` (
+  	\`where\` text,
+  	\`description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`pages_waste_fractions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`pages_waste_fractions_locales_locale_parent_id_unique\` ON \`pages_waste_fractions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`pages_waste_fractions_locales_parent_idx\` ON \`pages_waste_fractions_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_pages_v_version_checklist_links\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v_version_checklist\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_checklist_links_order_idx\` ON \`_pages_v_version_checklist_links\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_checklist_links_parent_id_idx\` ON \`_pages_v_version_checklist_links\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_pages_v_version_checklist_links_locales\` (
+  	\`label\` text,
+  	\`url\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v_version_checklist_links\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_pages_v_version_checklist_links_locales_locale_parent_id_un\` ON \`_pages_v_version_checklist_links_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_checklist_links_locales_parent_idx\` ON \`_pages_v_version_checklist_links_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_pages_v_version_checklist\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`group\` text DEFAULT 'everyone',
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_checklist_order_idx\` ON \`_pages_v_version_checklist\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_checklist_parent_id_idx\` ON \`_pages_v_version_checklist\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_pages_v_version_checklist_locales\` (
+  	\`title\` text,
+  	\`text\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v_version_checklist\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_pages_v_version_checklist_locales_locale_parent_id_unique\` ON \`_pages_v_version_checklist_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_checklist_locales_parent_idx\` ON \`_pages_v_version_checklist_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_pages_v_version_waste_fractions_examples\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v_version_waste_fractions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_waste_fractions_examples_order_idx\` ON \`_pages_v_version_waste_fractions_examples\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_waste_fractions_examples_parent_id_idx\` ON \`_pages_v_version_waste_fractions_examples\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_pages_v_version_waste_fractions_examples_locales\` (
+  	\`name\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v_version_waste_fractions_examples\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_pages_v_version_waste_fractions_examples_locales_locale_par\` ON \`_pages_v_version_waste_fractions_examples_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_waste_fractions_examples_locales_parent_idx\` ON \`_pages_v_version_waste_fractions_examples_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_pages_v_version_waste_fractions_not_accepted\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v_version_waste_fractions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_waste_fractions_not_accepted_order_idx\` ON \`_pages_v_version_waste_fractions_not_accepted\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_waste_fractions_not_accepted_parent_id_idx\` ON \`_pages_v_version_waste_fractions_not_accepted\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_pages_v_version_waste_fractions_not_accepted_locales\` (
+  	\`name\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v_version_waste_fractions_not_accepted\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_pages_v_version_waste_fractions_not_accepted_locales_locale\` ON \`_pages_v_version_waste_fractions_not_accepted_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_waste_fractions_not_accepted_locales_parent_idx\` ON \`_pages_v_version_waste_fractions_not_accepted_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_pages_v_version_waste_fractions\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`fraction\` text,
+  	\`disposal\` text DEFAULT 'home-bin',
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_waste_fractions_order_idx\` ON \`_pages_v_version_waste_fractions\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_waste_fractions_parent_id_idx\` ON \`_pages_v_version_waste_fractions\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_pages_v_version_waste_fractions_locales\` (
+  	\`where\` text,
+  	\`description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_pages_v_version_waste_fractions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_pages_v_version_waste_fractions_locales_locale_parent_id_un\` ON \`_pages_v_version_waste_fractions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_pages_v_version_waste_fractions_locales_parent_idx\` ON \`_pages_v_version_waste_fractions_locales\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`ticket_redemptions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`offer_id\` integer NOT NULL,
+  	\`count\` numeric DEFAULT 1 NOT NULL,
+  	\`handed_out_on\` text NOT NULL,
+  	\`source\` text DEFAULT 'staff' NOT NULL,
+  	\`quarter\` text,
+  	\`note\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`offer_id\`) REFERENCES \`ticket_offers\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`ticket_redemptions_offer_idx\` ON \`ticket_redemptions\` (\`offer_id\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_redemptions_handed_out_on_idx\` ON \`ticket_redemptions\` (\`handed_out_on\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_redemptions_quarter_idx\` ON \`ticket_redemptions\` (\`quarter\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_redemptions_updated_at_idx\` ON \`ticket_redemptions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_redemptions_created_at_idx\` ON \`ticket_redemptions\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`ticket_desks\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`offer_id\` integer NOT NULL,
+  	\`code\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`offer_id\`) REFERENCES \`ticket_offers\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`ticket_desks_offer_idx\` ON \`ticket_desks\` (\`offer_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`ticket_desks_code_idx\` ON \`ticket_desks\` (\`code\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_desks_updated_at_idx\` ON \`ticket_desks\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`ticket_desks_created_at_idx\` ON \`ticket_desks\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`ambassadors_languages\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -209,18 +447,48 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text
   );
   `)
+  await db.run(sql`ALTER TABLE \`welcome_letters\` ADD \`letters_sent\` numeric;`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`ticket_redemptions_id\` integer REFERENCES ticket_redemptions(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`ticket_desks_id\` integer REFERENCES ticket_desks(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`ambassadors_id\` integer REFERENCES ambassadors(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`visit_requests_id\` integer REFERENCES visit_requests(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`survey_answers_id\` integer REFERENCES survey_answers(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`form_attempts_id\` integer REFERENCES form_attempts(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ticket_redemptions_id_idx\` ON \`payload_locked_documents_rels\` (\`ticket_redemptions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ticket_desks_id_idx\` ON \`payload_locked_documents_rels\` (\`ticket_desks_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ambassadors_id_idx\` ON \`payload_locked_documents_rels\` (\`ambassadors_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_visit_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`visit_requests_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_survey_answers_id_idx\` ON \`payload_locked_documents_rels\` (\`survey_answers_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_form_attempts_id_idx\` ON \`payload_locked_documents_rels\` (\`form_attempts_id\`);`)
   await db.run(sql`ALTER TABLE \`site_settings\` ADD \`retention_days\` numeric DEFAULT 180 NOT NULL;`)
+  await db.run(sql`ALTER TABLE \`site_settings_locales\` ADD \`links_municipality_welcome\` text;`)
+  await db.run(sql`ALTER TABLE \`site_settings_locales\` ADD \`links_waste_calendar\` text;`)
+  await db.run(sql`ALTER TABLE \`site_settings_locales\` ADD \`links_bulky_waste\` text;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`pages_checklist_links\`;`)
+  await db.run(sql`DROP TABLE \`pages_checklist_links_locales\`;`)
+  await db.run(sql`DROP TABLE \`pages_checklist\`;`)
+  await db.run(sql`DROP TABLE \`pages_checklist_locales\`;`)
+  await db.run(sql`DROP TABLE \`pages_waste_fractions_examples\`;`)
+  await db.run(sql`DROP TABLE \`pages_waste_fractions_examples_locales\`;`)
+  await db.run(sql`DROP TABLE \`pages_waste_fractions_not_accepted\`;`)
+  await db.run(sql`DROP TABLE \`pages_waste_fractions_not_accepted_locales\`;`)
+  await db.run(sql`DROP TABLE \`pages_waste_fractions\`;`)
+  await db.run(sql`DROP TABLE \`pages_waste_fractions_locales\`;`)
+  await db.run(sql`DROP TABLE \`_pages_v_version_checklist_links\`;`)
+  await db.run(sql`DROP TABLE \`_pages_v_version_checklist_links_locales\`;`)
+  await db.run(sql`DROP TABLE \`_pages_v_version_checklist\`;`)
+  await db.run(sql`DROP TABLE \`_pages_v_version_checklist_locales\`;`)
+  await db.run(sql`DROP TABLE \`_pages_v_version_waste_fractions_examples\`;`)
+  await db.run(sql`DROP TABLE \`_pages_v_version_waste_fractions_examples_locales\`;`)
+  await db.run(sql`DROP TABLE \`_pages_v_version_waste_fractions_not_accepted\`;`)
+  await db.run(sql`DROP TABLE \`_pages_v_version_waste_fractions_not_accepted_locales\`;`)
+  await db.run(sql`DROP TABLE \`_pages_v_version_waste_fractions\`;`)
+  await db.run(sql`DROP TABLE \`_pages_v_version_waste_fractions_locales\`;`)
+  await db.run(sql`DROP TABLE \`ticket_redemptions\`;`)
+  await db.run(sql`DROP TABLE \`ticket_desks\`;`)
   await db.run(sql`DROP TABLE \`ambassadors_languages\`;`)
   await db.run(sql`DROP TABLE \`ambassadors\`;`)
   await db.run(sql`DROP TABLE \`ambassadors_locales\`;`)
@@ -280,5 +548,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_welcome_letters_id_idx\` ON \`payload_locked_documents_rels\` (\`welcome_letters_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`ALTER TABLE \`welcome_letters\` DROP COLUMN \`letters_sent\`;`)
   await db.run(sql`ALTER TABLE \`site_settings\` DROP COLUMN \`retention_days\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings_locales\` DROP COLUMN \`links_municipality_welcome\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings_locales\` DROP COLUMN \`links_waste_calendar\`;`)
+  await db.run(sql`ALTER TABLE \`site_settings_locales\` DROP COLUMN \`links_bulky_waste\`;`)
 }
