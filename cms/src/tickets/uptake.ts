@@ -74,7 +74,7 @@ export function factsOf(doc: Record<string, unknown>): OfferFacts {
   const title = (doc.title ?? {}) as { da?: string | null; en?: string | null }
   return {
     id: String(doc.id),
-    quarter: String(doc.quarter ?? ''),
+    quarter: typeof doc.quarter === 'string' ? doc.quarter : '',
     title: { da: title.da ?? '', en: title.en?.trim() ? title.en : null },
     validFrom: toDayKey(doc.validFrom) ?? '',
     validTo: toDayKey(doc.validTo) ?? '',

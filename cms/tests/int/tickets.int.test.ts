@@ -441,7 +441,7 @@ describe('the admin', () => {
         collection: 'ticket-redemptions',
         data: { offer: id, count: 2, handedOutOn: today, source: 'staff' },
         overrideAccess: false,
-        user: users.staff as never,
+        user: users.staff,
       }),
       'count',
       'Der er kun 1 billetter tilbage af 3.',
@@ -451,7 +451,7 @@ describe('the admin', () => {
         collection: 'ticket-redemptions',
         data: { offer: id, count: 1, handedOutOn: '2099-05-01', source: 'staff' },
         overrideAccess: false,
-        user: users.staff as never,
+        user: users.staff,
       }),
       'handedOutOn',
       'Datoen må ikke ligge i fremtiden.',
@@ -466,7 +466,7 @@ describe('the admin', () => {
       id: docs[0]!.id,
       data: { count: 3 },
       overrideAccess: false,
-      user: users.staff as never,
+      user: users.staff,
     })
     expect(corrected.count).toBe(3)
     expect(await usedOf(id)).toBe(3)

@@ -112,7 +112,7 @@ async function addEnglishRows(ctx: SeedContext) {
             notAccepted: names(row.notAccepted, f?.notAccepted),
           }
         }),
-      } as never,
+      },
       ...common,
     })
   }
