@@ -36,6 +36,7 @@ import { siteSnapshotEndpoint } from './export/endpoint'
 import { SiteSettings } from './globals/SiteSettings'
 import { rebuildsSite, rebuildsSiteGlobal } from './site-builds/requestSiteRebuild'
 import { reviewEndpoints } from './review/endpoints'
+import { closePayloadBookkeeping } from './access/payloadBookkeeping'
 import { checksInput } from './input'
 import { answersInCallersLanguage } from './input/errors'
 import { srcDir } from './paths'
@@ -179,4 +180,6 @@ export default buildConfig({
     outputFile: path.join(srcDir, 'payload-types.ts'),
   },
   upload: { limits: { fileSize: MAX_IMAGE_BYTES } },
-}).then(checksInput)
+})
+  .then(checksInput)
+  .then(closePayloadBookkeeping)

@@ -556,8 +556,46 @@ export async function prepareTargets(payload: Payload, w: World): Promise<Target
       signatureTitle: 'B',
     } as never,
   })
+  // The newcomers' collections: the public writes to them only through the forms' endpoints
+  // (no fixture to create through the API); staff update what is stored.
+  const ambassador = await payload.create({
+    collection: 'ambassadors',
+    data: { name: 'Ambassadør' },
+  })
+  const visit = await payload.create({
+    collection: 'visit-requests',
+    data: { name: 'Anmoder', email: 'anmoder@test.dk', consent: true, status: 'new' },
+    context: { seed: true },
+  })
+  const survey = await payload.create({ collection: 'survey-answers', data: {} })
+  const attempt = await payload.create({
+    collection: 'form-attempts',
+    data: { form: 'survey', key: 'malformed' },
+  })
+  // Ticket uptake: records staff make, and the desk made with every offer.
+  const handedOut = {
+    offer: w.publishedOffer.id,
+    count: 1,
+    handedOutOn: new Date().toISOString().slice(0, 10),
+    source: 'staff' as const,
+  }
+  const redemption = await payload.create({ collection: 'ticket-redemptions', data: handedOut })
+  const desk = (
+    await payload.find({
+      collection: 'ticket-desks',
+      where: { offer: { equals: w.publishedOffer.id } },
+      limit: 1,
+    })
+  ).docs[0]
+  if (!desk) throw new Error('the published offer has no ticket desk')
   return {
     ids: {
+      ambassadors: ambassador.id,
+      'visit-requests': visit.id,
+      'survey-answers': survey.id,
+      'form-attempts': attempt.id,
+      'ticket-redemptions': redemption.id,
+      'ticket-desks': desk.id,
       associations: w.ownAssociation.id,
       events: w.ownEvent.id,
       venues: w.publishedVenue.id,
@@ -570,6 +608,8 @@ export async function prepareTargets(payload: Payload, w: World): Promise<Target
       users: w.otherEditor.id,
     },
     fixtures: {
+      ambassadors: { name: 'Ny ambassadør' },
+      'ticket-redemptions': handedOut,
       associations: valid.association(900),
       events: valid.event(w.ownAssociation.id, 900),
       venues: valid.venue(900),

@@ -698,6 +698,20 @@ describe('site settings', () => {
     )
     expect(ok).toBe(staffOnly.includes(actor))
   })
+  it.each(actors)(
+    "%s neither reads nor writes Payload's job schedule bookkeeping",
+    async (actor) => {
+      const as = { overrideAccess: false, user: userOf(actor) } as const
+      expect(await attempt(() => payload.findGlobal({ slug: 'payload-jobs-stats', ...as }))).toBe(
+        false,
+      )
+      expect(
+        await attempt(() =>
+          payload.updateGlobal({ slug: 'payload-jobs-stats', data: { stats: {} }, ...as }),
+        ),
+      ).toBe(false)
+    },
+  )
 })
 
 describe('field-level rules', () => {

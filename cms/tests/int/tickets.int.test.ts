@@ -5,7 +5,7 @@
  * the total is reached, the quarterly report and its CSV, and a new desk link replacing the old.
  */
 import type { BrowserContext } from 'playwright-core'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { quarterBounds, quarterOf } from '@velkomst/shared/quarter'
 import { dateKey } from '@velkomst/shared/time'
@@ -498,6 +498,48 @@ describe('sold out by itself', () => {
     )!
     await desk(full.code, { method: 'post', form: { undo: recorded } })
     expect(await statusOf(full.id)).toBe('available')
+  })
+})
+
+describe('deleting an offer', () => {
+  it('takes its desk link with it when no tickets were recorded', async () => {
+    const { id } = await offer()
+    await payload.delete({ collection: 'ticket-offers', id })
+    const desks = await payload.count({
+      collection: 'ticket-desks',
+      where: { offer: { equals: id } },
+    })
+    expect(desks.totalDocs).toBe(0)
+  })
+
+  it('is refused in the editor’s language once tickets were recorded, and nothing is lost', async () => {
+    const { id } = await offer()
+    await payload.create({
+      collection: 'ticket-redemptions',
+      data: { offer: id, count: 2, handedOutOn: today, source: 'staff' },
+    })
+    for (const [language, words] of [
+      ['da', 'kan ikke slettes: der er registreret 1 udleverede'],
+      ['en', 'cannot be deleted: 1 tickets handed out'],
+    ] as const) {
+      const req = await createLocalReq({ user: users.staff as never }, payload)
+      req.i18n = { ...req.i18n, language }
+      const refusal = await payload
+        .delete({ collection: 'ticket-offers', id, overrideAccess: false, req })
+        .then(
+          () => null,
+          (error: { status?: number; message?: string }) => error,
+        )
+      expect(refusal?.status).toBe(409)
+      expect(refusal?.message).toContain(words)
+    }
+    expect(await payload.findByID({ collection: 'ticket-offers', id })).toMatchObject({ id })
+    expect(await deskCodeOf(payload, id)).toBeTruthy()
+    const records = await payload.count({
+      collection: 'ticket-redemptions',
+      where: { offer: { equals: id } },
+    })
+    expect(records.totalDocs).toBe(1)
   })
 })
 

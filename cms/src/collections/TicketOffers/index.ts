@@ -19,6 +19,7 @@ import { vocabularyOptions } from '../../fields/options'
 import { descriptionField, textField } from '../../fields/text'
 import { versioned } from '../../fields/versioned'
 import { defaultValidity } from './hooks/defaultValidity'
+import { keepsUptake } from './hooks/keepsUptake'
 import { dayOnly } from '../../fields/datePicker'
 import { giveDeskCode } from '../../tickets/desks'
 import { deskLinkField } from '../../tickets/fields'
@@ -133,7 +134,11 @@ export const TicketOffers: CollectionConfig = {
     },
     deskLinkField,
   ],
-  hooks: { afterChange: [giveDeskCode], beforeValidate: [defaultValidity] },
+  hooks: {
+    afterChange: [giveDeskCode],
+    beforeDelete: [keepsUptake],
+    beforeValidate: [defaultValidity],
+  },
   labels: {
     plural: labels('cms.collection.ticketOffers.plural'),
     singular: labels('cms.collection.ticketOffers.singular'),
