@@ -15,7 +15,10 @@ export const keepsUptake: CollectionBeforeDeleteHook = async ({ id, req }) => {
   })
   if (recorded.totalDocs > 0) {
     throw new APIError(
-      messageFor(req, { key: 'tickets.delete.recorded', params: { count: recorded.totalDocs } }),
+      messageFor(req, {
+        key: 'validation.delete.ticketsRecorded',
+        params: { count: recorded.totalDocs },
+      }),
       409,
       null,
       true,
