@@ -93,7 +93,9 @@ export function calendarFor(
       location: location ?? null,
       status: statusOf[event.status],
       lastModified: new Date(event.updatedAt),
-      stamp: model.now,
+      // When this description of the event was made: its last change, so a feed's bytes change
+      // only when its events do (not on every build).
+      stamp: new Date(event.updatedAt),
       repeating: rrule ? [rrule, exdate].filter(Boolean).join('\r\n') : null,
     })
   }

@@ -1,0 +1,10 @@
+import * as pagefind from 'pagefind'
+const { index } = await pagefind.createIndex({})
+const r = await index.getFiles()
+console.log(r.errors, r.files.map(f => f.path + ' ' + f.content.length))
+const { index: i2 } = await pagefind.createIndex({})
+await i2.addHTMLFile({ url: '/x/', content: '<html lang="da"><body><main><h1>Hej</h1><p>ikke body</p></main></body></html>' })
+await i2.addHTMLFile({ url: '/y/', content: '<html lang="da"><body><main data-pagefind-body><h1>Hej</h1><p>body</p></main></body></html>' })
+const r2 = await i2.getFiles()
+console.log(r2.files.filter(f => f.path.endsWith('.json')).map(f => new TextDecoder().decode(f.content)))
+await pagefind.close()
