@@ -75,10 +75,17 @@ export default buildConfig({
     user: Users.slug,
   },
   collections: [
-    ...[Associations, Events, Venues, Communities, Categories, TicketOffers, Pages, Media].map(
-      rebuildsSite,
-    ),
-    WelcomeLetters,
+    ...[
+      Associations,
+      Events,
+      Venues,
+      Communities,
+      Categories,
+      TicketOffers,
+      Pages,
+      Media,
+      WelcomeLetters,
+    ].map(rebuildsSite),
     Users,
   ],
   db: await databaseAdapter(config),

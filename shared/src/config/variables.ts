@@ -285,8 +285,26 @@ export const variables = {
   },
   SITE_HOST: {
     group: 'Publish to live',
-    description: 'The interface the site server listens on.',
-    schema: text('127.0.0.1'),
+    description:
+      'The interface the site server listens on (default HOST, else 127.0.0.1: only this ' +
+      'machine). Set 0.0.0.0 to serve other machines.',
+    schema: text(),
+    scopes: ['live'],
+  },
+  HOST: {
+    group: 'Publish to live',
+    description:
+      'The interface servers listen on when their own setting does not say (default ' +
+      '127.0.0.1: only this machine).',
+    schema: text(),
+    scopes: ['live'],
+  },
+  SITE_BUILD_TIMEOUT_MINUTES: {
+    group: 'Publish to live',
+    description:
+      'A live site build that takes longer is stopped and recorded as failed; the last good ' +
+      'site stays live.',
+    schema: integer(30, { min: 1, max: 24 * 60 }),
     scopes: ['live'],
   },
   SITE_LIVE: {

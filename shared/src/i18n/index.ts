@@ -14,6 +14,8 @@ import lettersDa from './dictionaries/letters.da.json'
 import lettersEn from './dictionaries/letters.en.json'
 import siteDa from './dictionaries/site.da.json'
 import siteEn from './dictionaries/site.en.json'
+import liveDa from './dictionaries/live.da.json'
+import liveEn from './dictionaries/live.en.json'
 import { defaultLocale, localeCodes, type Locale } from './locales'
 
 export { defaultLocale, isLocale, localeCodes, locales, timeZone, toLocale } from './locales'
@@ -34,6 +36,7 @@ export const areas = {
   'site-builds': area(siteBuildsDa, siteBuildsEn),
   letters: area(lettersDa, lettersEn),
   site: area(siteDa, siteEn),
+  live: area(liveDa, liveEn),
 } as const
 
 const da = Object.assign({}, ...Object.values(areas).map((area) => area.da)) as UnionToIntersection<

@@ -83,6 +83,8 @@ export const image = z.object({
       mimeType: z.string(),
     }),
   ),
+  /** When the file or its texts last changed: a copy of the file is fresh only if it matches. */
+  updatedAt: isoInstant.optional(),
 })
 export type Image = z.infer<typeof image>
 
@@ -328,4 +330,91 @@ export function mediaFilesOf(snapshot: Snapshot): string[] {
     for (const size of Object.values(image.sizes)) files.add(size.filename)
   }
   return [...files].sort()
+}
+
+/**
+ * The collections of the contract (every array of documents in a snapshot), found from the
+ * schema itself so that a collection added to the contract is part of everything that goes
+ * over all of them: the CMS's change feed, the site's content store, the build's tests.
+ */
+export type SnapshotCollection = {
+  [K in keyof Snapshot]: Snapshot[K] extends readonly { id: string }[] ? K : never
+}[keyof Snapshot]
+export type SnapshotDocument<K extends SnapshotCollection = SnapshotCollection> =
+  Snapshot[K][number]
+
+const unwrapped = (schema: z.ZodType): z.ZodType =>
+  schema instanceof z.ZodDefault ? unwrapped(schema.def.innerType as z.ZodType) : schema
+
+export const snapshotCollections = Object.entries(snapshot.shape)
+  .filter(([, schema]) => unwrapped(schema as z.ZodType) instanceof z.ZodArray)
+  .map(([key]) => key) as SnapshotCollection[]
+
+function documentSchema(collection: SnapshotCollection): z.ZodType {
+  const array = unwrapped(snapshot.shape[collection] as z.ZodType) as z.ZodArray<z.ZodType>
+  return array.element
+}
+
+/**
+ * Parses one document of a collection (what a change carries), naming the document and the
+ * field on failure like `parseSnapshot`: `associations (slug "boldklub"): summary.da: …`.
+ */
+export function parseDocument<K extends SnapshotCollection>(
+  collection: K,
+  input: unknown,
+): SnapshotDocument<K> {
+  const result = documentSchema(collection).safeParse(input)
+  if (result.success) return result.data as SnapshotDocument<K>
+  const slugOf = (input as { slug?: unknown } | null)?.slug
+  const where = `${collection}${typeof slugOf === 'string' ? ` (slug "${slugOf}")` : ''}`
+  throw new ContractError(
+    result.error.issues
+      .slice(0, 20)
+      .map((issue) => `${where}: ${issue.path.join('.') || '(document)'}: ${issue.message}`),
+  )
+}
+
+/** Parses the site settings a change carries. */
+export function parseSettings(input: unknown): Settings {
+  const result = settings.safeParse(input)
+  if (result.success) return result.data
+  throw new ContractError(
+    result.error.issues.map(
+      (issue) => `settings: ${issue.path.join('.') || '(document)'}: ${issue.message}`,
+    ),
+  )
+}
+
+const byId = (a: { id: string }, b: { id: string }) => {
+  const x = Number(a.id)
+  const y = Number(b.id)
+  if (Number.isFinite(x) && Number.isFinite(y) && x !== y) return x - y
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+const byField =
+  (field: string) =>
+  (a: { id: string }, b: { id: string }): number => {
+    const x = (a as unknown as Record<string, unknown>)[field]
+    const y = (b as unknown as Record<string, unknown>)[field]
+    if (typeof x === 'string' && typeof y === 'string' && x !== y) return x < y ? -1 : 1
+    return byId(a, b)
+  }
+
+/**
+ * The order of a collection in a snapshot, whoever makes it (the CMS's export or a change
+ * applied to a snapshot): by slug where documents have one, events by start, quarters by
+ * quarter; the id breaks ties. Lists on the site follow it where nothing else decides.
+ */
+export function snapshotOrder(
+  collection: SnapshotCollection,
+): (a: { id: string }, b: { id: string }) => number {
+  switch (collection) {
+    case 'events':
+      return byField('start')
+    case 'ticketOffers':
+    case 'welcomeLetters':
+      return byField('quarter')
+    default:
+      return byField('slug')
+  }
 }

@@ -7,7 +7,7 @@ import { mediaFilesOf, type Snapshot } from '@velkomst/shared/schemas'
 
 import { buildModel, type Model } from '../lib/model'
 import { contentHash, fingerprint } from './fingerprint'
-import { SearchShards } from './search'
+import { SearchShards, type ShardCounts } from './search'
 import { sitemapEntry, sitemapFiles, type SitemapEntry } from './sitemap'
 import type { OutputStore } from './store'
 import type { ReadKey, Tracker } from './tracking'
@@ -83,14 +83,15 @@ export class SiteEngine {
   constructor(
     private readonly options: {
       app: RenderApp
-      store: OutputStore
       tracker: Tracker
       /** The site's public address (Astro's `site`). */
       site: URL
       log?: (line: string) => void
+      /** How many search shards a site of so many pages gets (tests use more, smaller ones). */
+      shardCounts?: (pages: number) => ShardCounts
     },
   ) {
-    this.search = new SearchShards(options.store, options.log)
+    this.search = new SearchShards(options.log, options.shardCounts)
     this.origin = options.site
   }
 
@@ -99,7 +100,30 @@ export class SiteEngine {
     return this.model !== null
   }
 
-  async build(input: BuildInput, mode: 'full' | 'update'): Promise<BuildReport> {
+  /**
+   * Builds the site for `input` into `store`: everything (`full`, or when there is no previous
+   * build), or what changed since the previous build (`update`; `store` then holds the
+   * previous build's files and receives only the changes).
+   */
+  async build(
+    input: BuildInput,
+    mode: 'full' | 'update',
+    store: OutputStore,
+  ): Promise<BuildReport> {
+    try {
+      return await this.buildOrThrow(input, mode, store)
+    } catch (error) {
+      // What the engine knows may now be half updated: the next build renders everything.
+      this.model = null
+      throw error
+    }
+  }
+
+  private async buildOrThrow(
+    input: BuildInput,
+    mode: 'full' | 'update',
+    store: OutputStore,
+  ): Promise<BuildReport> {
     const { tracker } = this.options
     const full = mode === 'full' || !this.model
     const t0 = performance.now()
@@ -138,7 +162,6 @@ export class SiteEngine {
     const removed = [...this.outputs.keys()].filter((p) => !byPath.has(p))
     const tPlan = performance.now()
 
-    const { store } = this.options
     let written = 0
     const searchChanges: { url: string; file: string; html: string | null }[] = []
     if (full) this.search.startFull(outputs.filter((o) => o.route.type === 'page').length)
@@ -193,15 +216,15 @@ export class SiteEngine {
         this.fingerprints[id] = tracker.fingerprintOf(this.keys[id]!, model)
       }
     }
-    written += await this.syncMedia(input)
-    if (sitemapChanged) written += await this.writeSitemap()
+    written += await this.syncMedia(input, store)
+    if (sitemapChanged) written += await this.writeSitemap(store)
     await store.flush()
     const tSearchStart = performance.now()
     let searchShards = 0
-    if (full) searchShards = (await this.search.finishFull()).shards
+    if (full) searchShards = (await this.search.finishFull(store)).shards
     else if (searchChanges.length > 0) {
       const pages = [...this.outputs.values()].filter((r) => r.file.endsWith('.html')).length
-      searchShards = (await this.search.update(searchChanges, pages)).shards.length
+      searchShards = (await this.search.update(searchChanges, pages, store)).shards.length
     }
     await store.flush()
     this.model = model
@@ -278,8 +301,7 @@ export class SiteEngine {
   }
 
   /** Copies the media the content names (again when a file changed); removes the rest. */
-  private async syncMedia(input: BuildInput): Promise<number> {
-    const { store } = this.options
+  private async syncMedia(input: BuildInput, store: OutputStore): Promise<number> {
     const wanted = new Map<string, string>()
     let written = 0
     for (const name of mediaFilesOf(input.snapshot)) {
@@ -300,8 +322,7 @@ export class SiteEngine {
     return written
   }
 
-  private async writeSitemap(): Promise<number> {
-    const { store } = this.options
+  private async writeSitemap(store: OutputStore): Promise<number> {
     const entries = [...this.outputs.values()].flatMap((r) => (r.sitemap ? [r.sitemap] : []))
     const files = sitemapFiles(entries, this.origin)
     let written = 0

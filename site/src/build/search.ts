@@ -36,8 +36,10 @@ interface Member {
   shard: string
 }
 
+export type ShardCounts = Record<Group, number>
+
 /** Shards per group for a site of `pages` HTML pages (powers of two, so it rarely changes). */
-export function shardCounts(pages: number): Record<Group, number> {
+export function shardCounts(pages: number): ShardCounts {
   const power = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)))
   return {
     main: Math.min(4, power(Math.ceil(pages / 20_000))),
@@ -83,11 +85,14 @@ export class SearchShards {
   private written = new Map<string, Map<string, string>>()
   private manifest = ''
   /** Full builds stream pages into open indexes as they are rendered. */
-  private streaming = new Map<string, { index?: pagefind.PagefindIndex; chain: Promise<void> }>()
+  private streaming = new Map<
+    string,
+    { index: Promise<pagefind.PagefindIndex>; added: Promise<void>[] }
+  >()
 
   constructor(
-    private readonly store: OutputStore,
     private readonly log: (line: string) => void = () => undefined,
+    private readonly countsFor: (pages: number) => ShardCounts = shardCounts,
   ) {}
 
   /** A full build starts: nothing is known; pages arrive in address order through `add`. */
@@ -96,40 +101,41 @@ export class SearchShards {
     this.location = new Map()
     this.written = new Map()
     this.manifest = ''
-    this.counts = shardCounts(pageCount)
+    this.counts = this.countsFor(pageCount)
     this.streaming = new Map()
   }
 
-  /** A page of a full build (pages must arrive in address order). */
+  /**
+   * A page of a full build (pages must arrive in address order). Pages are sent to Pagefind's
+   * service as they come, without waiting for each: it takes them in the order sent.
+   */
   add(url: string, file: string, html: string) {
     const place = classify(url, html, this.counts)
     if (!place) return
     this.members.set(file, { url, file, shard: place.shard })
     let open = this.streaming.get(place.shard)
     if (!open) {
-      const opening: { index?: pagefind.PagefindIndex; chain: Promise<void> } = {
-        chain: Promise.resolve(),
-      }
-      opening.chain = newIndex().then((index) => {
-        opening.index = index
-      })
-      this.streaming.set(place.shard, (open = opening))
+      open = { index: newIndex(), added: [] }
+      this.streaming.set(place.shard, open)
     }
-    const shard = open
-    shard.chain = shard.chain.then(() => addPage(shard.index!, url, html))
+    const { index } = open
+    const added = index.then((i) => addPage(i, url, html))
+    // Awaited when the build finishes; this only keeps an early failure from going unheard.
+    added.catch(() => undefined)
+    open.added.push(added)
   }
 
-  async finishFull(): Promise<{ pages: number; shards: number }> {
+  async finishFull(store: OutputStore): Promise<{ pages: number; shards: number }> {
     const open = this.streaming
     this.streaming = new Map()
     const shards = [...open.keys()].sort(shardOrder)
-    this.place(shards)
+    this.place(shards, store)
     for (const shard of shards) {
-      const { chain } = open.get(shard)!
-      await chain
-      await this.writeShard(shard, open.get(shard)!.index!)
+      const { index, added } = open.get(shard)!
+      await Promise.all(added)
+      await this.writeShard(shard, await index, store)
     }
-    await this.writeManifest()
+    await this.writeManifest(store)
     return { pages: this.members.size, shards: shards.length }
   }
 
@@ -140,10 +146,11 @@ export class SearchShards {
   async update(
     changed: { url: string; file: string; html: string | null }[],
     pageCount: number,
+    store: OutputStore,
   ): Promise<{ shards: string[] }> {
     const dirty = new Set<string>()
     const fresh = new Map<string, string>()
-    const counts = shardCounts(pageCount)
+    const counts = this.countsFor(pageCount)
     if (counts.main !== this.counts.main || counts.later !== this.counts.later) {
       // The number of shards changed: pages move between shards, so all are indexed again.
       this.counts = counts
@@ -152,7 +159,7 @@ export class SearchShards {
       this.members = new Map()
       for (const member of all) {
         if (changedFiles.has(member.file)) continue
-        const html = decode(await this.store.read(member.file))
+        const html = decode(await store.read(member.file))
         const place = classify(member.url, html, counts)
         if (!place) continue
         this.members.set(member.file, { ...member, shard: place.shard })
@@ -174,19 +181,20 @@ export class SearchShards {
       }
     }
     const live = [...new Set([...this.members.values()].map((m) => m.shard))].sort(shardOrder)
-    for (const shard of this.place(live)) dirty.add(shard)
+    for (const shard of this.place(live, store)) dirty.add(shard)
     const rebuilt = live.filter((s) => dirty.has(s))
     for (const shard of rebuilt) {
       const members = [...this.members.values()]
         .filter((m) => m.shard === shard)
         .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
       const index = await newIndex()
-      for (const m of members) {
-        await addPage(index, m.url, fresh.get(m.file) ?? decode(await this.store.read(m.file)))
-      }
-      await this.writeShard(shard, index)
+      const pages = await Promise.all(
+        members.map(async (m) => fresh.get(m.file) ?? decode(await store.read(m.file))),
+      )
+      await Promise.all(members.map((m, i) => addPage(index, m.url, pages[i]!)))
+      await this.writeShard(shard, index, store)
     }
-    await this.writeManifest()
+    await this.writeManifest(store)
     return { shards: rebuilt }
   }
 
@@ -194,7 +202,7 @@ export class SearchShards {
    * Places the shards that have pages (the first main one at `/pagefind/`), removes the files
    * of places no longer used, and returns the shards that moved (they are written again).
    */
-  private place(shards: string[]): string[] {
+  private place(shards: string[], store: OutputStore): string[] {
     const first = shards.find((s) => s.startsWith('m'))
     const next = new Map(
       shards.map((s) => [s, s === first ? 'pagefind/' : `pagefind/${s}/`] as const),
@@ -203,14 +211,14 @@ export class SearchShards {
     const used = new Set(next.values())
     for (const [at, files] of this.written) {
       if (used.has(at)) continue
-      for (const name of files.keys()) void this.store.remove(`${at}${name}`)
+      for (const name of files.keys()) void store.remove(`${at}${name}`)
       this.written.delete(at)
     }
     this.location = next
     return moved
   }
 
-  private async writeShard(shard: string, index: pagefind.PagefindIndex) {
+  private async writeShard(shard: string, index: pagefind.PagefindIndex, store: OutputStore) {
     const at = this.location.get(shard)!
     const main = at === 'pagefind/'
     const { files, errors } = await index.getFiles()
@@ -224,15 +232,15 @@ export class SearchShards {
       if (!main && !indexFile.test(name)) continue
       const hash = contentHash(f.content)
       after.set(name, hash)
-      if (before.get(name) !== hash) await this.store.write(`${at}${name}`, f.content)
+      if (before.get(name) !== hash) await store.write(`${at}${name}`, f.content)
     }
     for (const name of before.keys()) {
-      if (!after.has(name)) await this.store.remove(`${at}${name}`)
+      if (!after.has(name)) await store.remove(`${at}${name}`)
     }
     this.written.set(at, after)
   }
 
-  private async writeManifest() {
+  private async writeManifest(store: OutputStore) {
     const placed = [...this.location].filter(([, at]) => at !== 'pagefind/')
     const manifest: ShardsManifest = {
       main: placed.filter(([s]) => s.startsWith('m')).map(([, at]) => `/${at}`),
@@ -240,7 +248,7 @@ export class SearchShards {
     }
     const text = JSON.stringify(manifest)
     if (text !== this.manifest) {
-      await this.store.write(SHARDS_FILE, new TextEncoder().encode(text))
+      await store.write(SHARDS_FILE, new TextEncoder().encode(text))
       this.manifest = text
     }
     this.log(`Search: ${this.members.size} pages in ${this.location.size} shards.`)

@@ -1,4 +1,3 @@
-import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro'
@@ -10,7 +9,8 @@ import { closeSearch } from '../build/search'
 import { FolderStore } from '../build/store'
 import { Tracker } from '../build/tracking'
 import { mapTiles } from '../lib/map'
-import { contentSettings, prepareContent, readSnapshot } from '../lib/source'
+import { loadContent, prepareContentDir } from '../build/content-store'
+import { contentSettings } from '../lib/source'
 
 const VIRTUAL_ID = 'virtual:velkomst/build'
 
@@ -50,7 +50,7 @@ export function velkomst(config: SiteConfig = siteConfig(), options: VelkomstOpt
   const settings = async (command: string): Promise<BuildSettings> => {
     // Only the dev server reads content through this module; a build hands it to the engine.
     if (command !== 'dev') return { contentDir: null, buildDate: null, mapTiles: mapTiles(config) }
-    devContent ??= prepareContent(contentSettings(config, root))
+    devContent ??= prepareContentDir(contentSettings(config, root))
     return {
       contentDir: await devContent,
       buildDate: (config.BUILD_DATE ?? new Date()).toISOString(),
@@ -59,23 +59,18 @@ export function velkomst(config: SiteConfig = siteConfig(), options: VelkomstOpt
   }
 
   const renderAll = async ({ app, outDir, site, logger }: CompiledSite) => {
-    const contentDir = await prepareContent(contentSettings(config, root))
-    const snapshot = await readSnapshot(contentDir)
+    const { snapshot, mediaDir } = await loadContent(contentSettings(config, root))
     const engine = new SiteEngine({
       app,
-      store: new FolderStore(outDir),
       tracker: new Tracker().install(),
       site,
       log: (line) => logger.info(line),
     })
     try {
       const report = await engine.build(
-        {
-          snapshot,
-          now: config.BUILD_DATE ?? new Date(),
-          mediaDir: path.join(contentDir, 'media'),
-        },
+        { snapshot, now: config.BUILD_DATE ?? new Date(), mediaDir },
         'full',
+        new FolderStore(outDir),
       )
       logger.info(
         `Rendered ${report.outputs} pages and files in ${report.ms.total} ms ` +
