@@ -10,7 +10,7 @@ import {
   type Snapshot,
   type SnapshotCollection,
 } from '@velkomst/shared/schemas'
-import { shiftQuarter, type QuarterKey } from '@velkomst/shared/quarter'
+import { shiftQuarter } from '@velkomst/shared/quarter'
 
 import { GenerationStore, type Manifest } from '../server/generations'
 import { compileSite } from '../src/build/compile'
