@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  orderedSnapshot as ordered,
   parseSnapshot,
   snapshotCollections,
   type Snapshot,
@@ -14,7 +15,6 @@ import { shiftQuarter } from '@velkomst/shared/quarter'
 
 import { GenerationStore, type Manifest } from '../server/generations'
 import { compileSite } from '../src/build/compile'
-import { ordered } from '../src/build/content-store'
 import { SiteEngine, type RenderApp } from '../src/build/engine'
 import { closeSearch, type ShardCounts } from '../src/build/search'
 import { FolderStore } from '../src/build/store'

@@ -22,7 +22,7 @@ export type WithLocales<T, K extends keyof T> = Omit<T, K> & { [P in K]?: Locale
 
 /** Finds the image a media reference points at (published media only). */
 export interface MapContext {
-  image(reference: unknown): Image | null
+  image: (reference: unknown) => Image | null
 }
 
 /**
@@ -33,9 +33,9 @@ export interface ContractCollection<Doc, K extends SnapshotCollection> {
   key: K
   slug: CollectionSlug
   /** The contract document, or null when the document is not on the site. */
-  map(doc: Doc, context: MapContext): SnapshotDocument<K> | null
+  map: (doc: Doc, context: MapContext) => SnapshotDocument<K> | null
   /** Media ids the document shows (its images are copied into it). */
-  images?(doc: Doc): unknown[]
+  images?: (doc: Doc) => unknown[]
   /** The upload fields that hold those media, to find the documents showing a changed image. */
   imageFields?: string[]
 }

@@ -7,6 +7,7 @@ import {
   snapshotOrder,
   type Settings,
   type Snapshot,
+  type SnapshotChanges,
   type SnapshotCollection,
   type SnapshotDocument,
 } from '@velkomst/shared/schemas'
@@ -76,7 +77,7 @@ export async function buildSnapshot(payload: Payload, now = new Date()): Promise
 }
 
 /** What changed in the published content: documents to put in place and ids that are gone. */
-export interface ContentChanges {
+export type ContentChanges = SnapshotChanges & {
   settings?: Settings
   collections: Partial<Record<SnapshotCollection, { upsert: SnapshotDocument[]; remove: string[] }>>
 }

@@ -17,13 +17,26 @@ export type ChangeScope = { collection: string; id: string } | 'everything' | nu
 /**
  * Runs `then` once the request's database transaction is committed (at once without one):
  * Payload's hooks run before the commit, and the site builder must read what was committed.
+ * Payload keeps the transaction's id on the request until it commits (a promise while it
+ * begins, which gives nothing when the database runs without transactions).
  */
-function afterCommit(req: PayloadRequest, then: () => void, waited = 0): void {
-  if (!req.transactionID || waited > 30_000) {
+function afterCommit(req: PayloadRequest, then: () => void): void {
+  const started = Date.now()
+  const wait = async () => {
+    for (;;) {
+      let id: unknown = req.transactionID
+      if (id instanceof Promise) id = await (id as Promise<unknown>).catch(() => null)
+      // A transaction's id is a string or number; without transactions Payload leaves a promise
+      // of nothing (or, after populating relationships, an empty object) on the request.
+      const open = typeof id === 'string' || typeof id === 'number'
+      if (!open || Date.now() - started > 30_000) break
+      await new Promise((resolve) => setTimeout(resolve, 10))
+    }
     then()
-    return
   }
-  setTimeout(() => afterCommit(req, then, waited + 10), 10).unref()
+  wait().catch((error: unknown) =>
+    req.payload.logger.warn(`Could not tell the site about a change: ${String(error)}`),
+  )
 }
 
 /**

@@ -418,3 +418,63 @@ export function snapshotOrder(
       return byField('slug')
   }
 }
+
+/** Every collection of a snapshot in the contract's order (`snapshotOrder`), whoever made it. */
+export function orderedSnapshot(snapshot: Snapshot): Snapshot {
+  const next = { ...snapshot } as Record<string, unknown>
+  for (const key of snapshotCollections) {
+    next[key] = [...(snapshot[key] as SnapshotDocument[])].sort(snapshotOrder(key))
+  }
+  return next as unknown as Snapshot
+}
+
+/**
+ * What changed in published content since a version of it (the CMS's change feed): per
+ * collection the documents to put in place and the ids that are gone; the settings when they
+ * changed.
+ */
+export interface SnapshotChanges {
+  settings?: unknown
+  collections: Partial<Record<SnapshotCollection, { upsert: unknown[]; remove: string[] }>>
+}
+
+/**
+ * A snapshot with changes applied, each changed document checked against the contract.
+ * Collections and documents that did not change are the same objects as before (a site build
+ * finds what changed by that), and the result is in the contract's order, so it equals the
+ * snapshot the CMS would export now.
+ */
+export function applyChanges(
+  snapshot: Snapshot,
+  changes: SnapshotChanges,
+): { snapshot: Snapshot; changed: boolean } {
+  const next = { ...snapshot } as Record<string, unknown>
+  let changed = false
+  if (changes.settings !== undefined) {
+    const settings = parseSettings(changes.settings)
+    if (JSON.stringify(settings) !== JSON.stringify(snapshot.settings)) {
+      next.settings = settings
+      changed = true
+    }
+  }
+  for (const key of snapshotCollections) {
+    const change = changes.collections[key]
+    if (!change) continue
+    const current = snapshot[key] as SnapshotDocument[]
+    const byId = new Map(current.map((d) => [d.id, d]))
+    let touched = false
+    for (const id of change.remove) touched = byId.delete(id) || touched
+    for (const raw of change.upsert) {
+      const doc = parseDocument(key, raw)
+      const before = byId.get(doc.id)
+      if (before && JSON.stringify(before) === JSON.stringify(doc)) continue
+      byId.set(doc.id, doc)
+      touched = true
+    }
+    if (touched) {
+      next[key] = [...byId.values()].sort(snapshotOrder(key))
+      changed = true
+    }
+  }
+  return { snapshot: next as unknown as Snapshot, changed }
+}

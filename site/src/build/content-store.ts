@@ -3,16 +3,12 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import {
-  parseDocument,
-  parseSettings,
+  applyChanges,
+  orderedSnapshot as ordered,
   parseSnapshot,
-  snapshotCollections,
-  snapshotOrder,
   type Image,
-  type Settings,
   type Snapshot,
-  type SnapshotCollection,
-  type SnapshotDocument,
+  type SnapshotChanges,
 } from '@velkomst/shared/schemas'
 
 import { ContentSourceError, readSnapshot } from '../lib/source'
@@ -20,14 +16,7 @@ import { ContentSourceError, readSnapshot } from '../lib/source'
 /** What `GET /api/site-snapshot?since=` answers (cms/src/export/endpoint.ts). */
 type Answer =
   | { version: string; full: true; snapshot: unknown }
-  | {
-      version: string
-      full: false
-      changes: {
-        settings?: unknown
-        collections: Partial<Record<SnapshotCollection, { upsert: unknown[]; remove: string[] }>>
-      }
-    }
+  | { version: string; full: false; changes: SnapshotChanges }
 
 export interface Content {
   snapshot: Snapshot
@@ -101,58 +90,6 @@ export class ContentStore {
     }
     return (await response.json()) as Answer
   }
-}
-
-/** Every collection in the contract's order (whoever made the snapshot). */
-export function ordered(snapshot: Snapshot): Snapshot {
-  const next = { ...snapshot } as Record<string, unknown>
-  for (const key of snapshotCollections) {
-    next[key] = [...(snapshot[key] as SnapshotDocument[])].sort(snapshotOrder(key))
-  }
-  return next as unknown as Snapshot
-}
-
-/**
- * A snapshot with changes applied. Collections and documents that did not change are the same
- * objects as before (the build's change tracking relies on that); each changed document is
- * checked against the contract.
- */
-export function applyChanges(
-  snapshot: Snapshot,
-  changes: {
-    settings?: unknown
-    collections: Partial<Record<SnapshotCollection, { upsert: unknown[]; remove: string[] }>>
-  },
-): { snapshot: Snapshot; changed: boolean } {
-  const next = { ...snapshot } as Record<string, unknown>
-  let changed = false
-  if (changes.settings !== undefined) {
-    const settings: Settings = parseSettings(changes.settings)
-    if (JSON.stringify(settings) !== JSON.stringify(snapshot.settings)) {
-      next.settings = settings
-      changed = true
-    }
-  }
-  for (const key of snapshotCollections) {
-    const change = changes.collections[key]
-    if (!change) continue
-    const current = snapshot[key] as SnapshotDocument[]
-    const byId = new Map(current.map((d) => [d.id, d]))
-    let touched = false
-    for (const id of change.remove) touched = byId.delete(id) || touched
-    for (const raw of change.upsert) {
-      const doc = parseDocument(key, raw)
-      const before = byId.get(doc.id)
-      if (before && JSON.stringify(before) === JSON.stringify(doc)) continue
-      byId.set(doc.id, doc)
-      touched = true
-    }
-    if (touched) {
-      next[key] = [...byId.values()].sort(snapshotOrder(key))
-      changed = true
-    }
-  }
-  return { snapshot: next as unknown as Snapshot, changed }
 }
 
 function imagesOf(snapshot: Snapshot): Image[] {
