@@ -130,7 +130,7 @@ describe('the change feed', () => {
         await payload.update({
           collection: 'welcome-letters',
           id: first[key],
-          data: { signatureName: 'Ny borgmester' } as never,
+          data: { signatureName: 'Ny borgmester' },
         })
         await payload.update({
           collection: 'welcome-letters',
@@ -146,7 +146,7 @@ describe('the change feed', () => {
       await payload.update({
         collection,
         id: first[key],
-        data: { [text]: `Ændret ${key}` } as never,
+        data: { [text]: `Ændret ${key}` },
       })
       if (key === 'communities' || key === 'categories') {
         await payload.delete({ collection, id: second[key] })
