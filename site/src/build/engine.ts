@@ -199,7 +199,7 @@ export class SiteEngine {
           await store.write(record.file, result.bytes)
           if (before && before.file !== record.file) await store.remove(before.file)
           if (html !== null) {
-            if (full) this.search.add(url, record.file, html)
+            if (full) await this.search.add(url, record.file, html)
             else searchChanges.push({ url, file: record.file, html })
           }
           if (JSON.stringify(before?.sitemap ?? null) !== JSON.stringify(sitemap)) {
@@ -383,6 +383,8 @@ async function window<T, R>(
   for (let i = 0; i < Math.min(width, items.length); i++) start(items[i]!)
   for (let i = 0; i < items.length; i++) {
     const result = await started[i]!
+    // Done with it: a build holds only the few outputs in flight, not every page it rendered.
+    delete started[i]
     if (i + width < items.length) start(items[i + width]!)
     await then(items[i]!, result)
   }

@@ -107,9 +107,11 @@ export class SearchShards {
 
   /**
    * A page of a full build (pages must arrive in address order). Pages are sent to Pagefind's
-   * service as they come, without waiting for each: it takes them in the order sent.
+   * service as they come, without waiting for each (it takes them in the order sent), but no
+   * more than a few hundred at a time: the service indexes more slowly than the site renders,
+   * and pages waiting to be sent would pile up in memory.
    */
-  add(url: string, file: string, html: string) {
+  async add(url: string, file: string, html: string): Promise<void> {
     const place = classify(url, html, this.counts)
     if (!place) return
     this.members.set(file, { url, file, shard: place.shard })
@@ -118,12 +120,17 @@ export class SearchShards {
       open = { index: newIndex(), added: [] }
       this.streaming.set(place.shard, open)
     }
-    const { index } = open
-    const added = index.then((i) => addPage(i, url, html))
+    const page = forSearch(html)
+    const added = open.index.then((i) => addPage(i, url, page))
     // Awaited when the build finishes; this only keeps an early failure from going unheard.
     added.catch(() => undefined)
     open.added.push(added)
+    this.inFlight.add(added)
+    void added.finally(() => this.inFlight.delete(added)).catch(() => undefined)
+    while (this.inFlight.size >= 256) await Promise.race(this.inFlight).catch(() => undefined)
   }
+
+  private readonly inFlight = new Set<Promise<void>>()
 
   async finishFull(store: OutputStore): Promise<{ pages: number; shards: number }> {
     const open = this.streaming
@@ -191,7 +198,7 @@ export class SearchShards {
       const pages = await Promise.all(
         members.map(async (m) => fresh.get(m.file) ?? decode(await store.read(m.file))),
       )
-      await Promise.all(members.map((m, i) => addPage(index, m.url, pages[i]!)))
+      await Promise.all(members.map((m, i) => addPage(index, m.url, forSearch(pages[i]!))))
       await this.writeShard(shard, index, store)
     }
     await this.writeManifest(store)
@@ -257,6 +264,21 @@ export class SearchShards {
 
 const indexFile = /^(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|(index|fragment|filter)\/)/
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes)
+
+/**
+ * What Pagefind needs of a page: its language (`<html lang>`) and its `<main>` (only `<main>`
+ * is indexed; header, footer and skip link are left out of search anyway, and Pagefind takes
+ * a result's title from the page's h1). Sending less makes indexing faster, and a full build
+ * and an update send the same.
+ */
+function forSearch(html: string): string {
+  const open = html.indexOf('<html')
+  const start = html.indexOf('<main')
+  const end = html.lastIndexOf('</main>')
+  if (open < 0 || start < 0 || end < start) return html
+  const tag = html.slice(open, html.indexOf('>', open) + 1)
+  return `<!doctype html>${tag}<head><meta charset="utf-8"></head><body>${html.slice(start, end + 7)}</body></html>`
+}
 
 async function newIndex(): Promise<pagefind.PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({})

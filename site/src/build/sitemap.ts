@@ -18,11 +18,14 @@ const alternatePattern = /<link rel="alternate" hreflang="([^"]+)" href="([^"]+)
 /** A page's sitemap entry, read from its HTML (null for pages the sitemap leaves out). */
 export function sitemapEntry(url: string, html: string, site: URL): SitemapEntry | null {
   if (/(^|\/)404\/?$/.test(url) || url.endsWith('/404.html')) return null
+  // Copies, not slices: a slice of the page would keep the whole page in memory.
   const alternates = [...html.matchAll(alternatePattern)].map(
-    (m) => [m[1]!, m[2]!] as [string, string],
+    (m) => [own(m[1]!), own(m[2]!)] as [string, string],
   )
   return { loc: new URL(url, site).href, alternates }
 }
+
+const own = (text: string) => Buffer.from(text, 'utf8').toString('utf8')
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
