@@ -43,6 +43,8 @@ export interface BuildReport {
   removed: number
   searchShards: number
   ms: Record<'model' | 'plan' | 'render' | 'search' | 'total', number>
+  /** Processor time of this process (user + system), and of Pagefind's service is not in it. */
+  cpuMs: number
 }
 
 interface Output {
@@ -127,6 +129,7 @@ export class SiteEngine {
     const { tracker } = this.options
     const full = mode === 'full' || !this.model
     const t0 = performance.now()
+    const cpu0 = process.cpuUsage()
     const previous = full ? undefined : this.model!
     const model = buildModel(input.snapshot, input.now, previous)
     tracker.use(model)
@@ -243,6 +246,7 @@ export class SiteEngine {
         search: Math.round(tEnd - tSearchStart),
         total: Math.round(tEnd - t0),
       },
+      cpuMs: cpuSince(cpu0),
     }
   }
 
@@ -341,6 +345,11 @@ export class SiteEngine {
     }
     return written
   }
+}
+
+const cpuSince = (start: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(start)
+  return Math.round((used.user + used.system) / 1000)
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))

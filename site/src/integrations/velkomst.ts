@@ -74,6 +74,7 @@ export function velkomst(config: SiteConfig = siteConfig(), options: VelkomstOpt
       )
       logger.info(
         `Rendered ${report.outputs} pages and files in ${report.ms.total} ms ` +
+          `(${report.cpuMs} ms processor time) ` +
           `(search ${report.ms.search} ms in ${report.searchShards} shards).`,
       )
     } finally {

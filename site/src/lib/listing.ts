@@ -66,7 +66,7 @@ export function associationPage(model: Model, filter: AssociationFilter, page: n
   return query(
     model,
     `associations.page:${JSON.stringify(filter)}:${page}`,
-    (m) => paginate(filterAssociations(m, filter))[page - 1] ?? [],
+    (m) => pageOf(filterAssociations(m, filter), page),
   )
 }
 
@@ -138,7 +138,7 @@ export function eventPage(model: Model, filter: EventFilter, page: number): Even
   return query(
     model,
     `events.page:${JSON.stringify(filter)}:${page}`,
-    (m) => paginate(filterEvents(m, filter))[page - 1] ?? [],
+    (m) => pageOf(filterEvents(m, filter), page),
   )
 }
 
@@ -279,6 +279,10 @@ export function addDays(day: string, days: number): string {
   const p = parseDateKey(day)!
   return new Date(Date.UTC(p.year, p.month - 1, p.day + days)).toISOString().slice(0, 10)
 }
+
+/** The items on one numbered page of a list (the first is 1). */
+export const pageOf = <T>(items: T[], page: number, size = PAGE_SIZE): T[] =>
+  items.slice((page - 1) * size, page * size)
 
 /** Splits a list into pages of `PAGE_SIZE` (at least one page, possibly empty). */
 export function paginate<T>(items: T[], size = PAGE_SIZE): T[][] {
