@@ -119,10 +119,19 @@ export default buildConfig({
     user: Users.slug,
   },
   collections: [
-    ...[Associations, Events, Venues, Communities, Categories, TicketOffers, Pages, Media]
+    ...[
+      Associations,
+      Events,
+      Venues,
+      Communities,
+      Categories,
+      TicketOffers,
+      Pages,
+      Media,
+      WelcomeLetters,
+    ]
       .map(rebuildsSite)
       .map(hiddenFromAmbassadors),
-    hiddenFromAmbassadors(WelcomeLetters),
     hiddenFromAmbassadors(TicketRedemptions),
     hiddenFromAmbassadors(TicketDesks),
     Users,

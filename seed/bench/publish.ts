@@ -50,10 +50,10 @@ async function prepare(dir: string, extraAssociations: number, extraEvents: numb
     organizers.push(doc.id)
   }
   const day = 24 * 3600 * 1000
-  for (let i = 0; i < extraEvents; i++) {
+  const event = (i: number) => {
     const start = new Date(Date.now() + (1 + (i % 180)) * day)
     start.setUTCHours(16, 0, 0, 0)
-    await payload.create({
+    return payload.create({
       collection: 'events',
       data: {
         title: `Benchmøde ${i + 1}`,
@@ -70,6 +70,11 @@ async function prepare(dir: string, extraAssociations: number, extraEvents: numb
       },
       ...common,
     })
+  }
+  // A few at a time: Payload's work per document (hooks, validation) overlaps the writes.
+  for (let i = 0; i < extraEvents; i += 4) {
+    await Promise.all([i, i + 1, i + 2, i + 3].filter((n) => n < extraEvents).map(event))
+    if (i % 2000 === 0 && i > 0) log(`  ${i} of ${extraEvents} events`)
   }
   await payload.destroy()
 }
@@ -100,7 +105,8 @@ async function measure(scale: string, extraAssociations: number, extraEvents: nu
   system.stdout.on('data', (c: Buffer) => (output += c.toString()))
   system.stderr.on('data', (c: Buffer) => (output += c.toString()))
   try {
-    const until = Date.now() + 15 * 60 * 1000
+    // The first build at 10x takes minutes on a busy machine.
+    const until = Date.now() + 60 * 60 * 1000
     while (!output.includes('Velkomst is running.')) {
       if (Date.now() > until || system.exitCode !== null) throw new Error(output.slice(-2000))
       await new Promise((r) => setTimeout(r, 500))
@@ -115,7 +121,7 @@ async function measure(scale: string, extraAssociations: number, extraEvents: nu
       await fetch(`${cms}/api/associations?where[slug][equals]=albertslund-skakklub&depth=0`)
     ).json()) as { docs: { id: number }[] }
     const id = found.docs[0]!.id
-    const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? NaN)
+    const pages = Number(/full: \d+ of (\d+) outputs rendered/.exec(output)?.[1] ?? NaN)
     const times: number[] = []
     for (let i = 0; i < edits; i++) {
       const text = `Måling ${scale} ${i} ${Date.now().toString(36)}`
@@ -141,8 +147,12 @@ async function measure(scale: string, extraAssociations: number, extraEvents: nu
       metric: `Publish to live, ${scale} (p50 of ${edits} edits)`,
       value: round(p50 / 1000),
       unit: 's',
-      target: scale.startsWith('large') ? '< 10 s' : '',
-      note: `max ${round(sorted.at(-1)! / 1000)} s${Number.isNaN(pages) ? '' : `; ${pages} pages per build`}`,
+      target: scale.startsWith('large')
+        ? '≤ 3 s (max ≤ 6 s)'
+        : scale.startsWith('10x')
+          ? '≤ 10 s'
+          : '',
+      note: `max ${round(sorted.at(-1)! / 1000)} s${Number.isNaN(pages) ? '' : `; ${pages} pages and files in the site`}`,
     })
   } finally {
     if (system.pid) {
@@ -160,6 +170,7 @@ async function measure(scale: string, extraAssociations: number, extraEvents: nu
 const scales: Record<string, [string, number, number]> = {
   demo: ['demo scale (40 associations, 29 events)', 0, 0],
   large: ['large municipality (300 associations, 3,000 events)', 260, 2971],
+  x10: ['10x a large municipality (3,000 associations, 30,000 events)', 2960, 29971],
 }
 const asked = process.argv[2]
 if (asked) {

@@ -1,7 +1,5 @@
-import { spawn } from 'node:child_process'
-import { mkdir, readdir, rename, rm, symlink } from 'node:fs/promises'
+import { timingSafeEqual } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import path from 'node:path'
 
 import type { SiteBuild } from '@velkomst/shared/builds'
 
@@ -9,27 +7,29 @@ import type { SiteBuild } from '@velkomst/shared/builds'
 export type BuildRecord = SiteBuild
 
 export interface SiteBuilderOptions {
-  /** Builds the complete site into `outDir`; rejects when the build fails. */
-  build: (outDir: string) => Promise<void>
-  /** Where builds are written, one folder each. */
-  buildsDir: string
-  /** The symlink the server serves; it points at the last good build. */
-  liveLink: string
-  /** Build folders kept, the live one included. */
-  keep?: number
+  /**
+   * Builds the site for these reasons and makes it live; rejects (and leaves the last good
+   * site live) when the build fails.
+   */
+  build: (reasons: string[]) => Promise<void>
+  /** A build taking longer fails with a message saying so; `onTimeout` stops it. */
+  timeoutMs?: number
+  onTimeout?: () => void
   log?: (line: string) => void
+}
+
+export class BuildTimeout extends Error {
+  override name = 'BuildTimeout'
 }
 
 /**
  * Rebuilds the site when content changes: one build at a time; requests that arrive while a
- * build runs are coalesced into one next build; a build goes live only when it succeeded, by
- * renaming a fresh symlink over the live one (atomic: a request sees the old or the new site,
- * never half of one); a failed build leaves the last good site live and is recorded.
+ * build runs are coalesced into one next build; a failed or timed-out build leaves the last
+ * good site live and is recorded (staff read the records in the admin).
  */
 export class SiteBuilder {
   private running: Promise<void> | null = null
   private pending: string[] = []
-  private sequence = 0
   readonly history: BuildRecord[] = []
 
   constructor(private readonly options: SiteBuilderOptions) {}
@@ -56,25 +56,31 @@ export class SiteBuilder {
   }
 
   private async buildOnce(reasons: string[]) {
-    const { build, buildsDir, liveLink, log } = this.options
-    await mkdir(buildsDir, { recursive: true })
-    const name = `${Date.now()}-${++this.sequence}`
-    const outDir = path.join(buildsDir, name)
+    const { build, log, timeoutMs, onTimeout } = this.options
     const startedAt = new Date()
     const t0 = performance.now()
+    let timer: NodeJS.Timeout | undefined
     try {
-      await build(outDir)
-      const next = `${liveLink}.next-${name}`
-      await symlink(outDir, next)
-      await rename(next, liveLink)
+      const timeout = new Promise<never>((_, reject) => {
+        if (!timeoutMs) return
+        timer = setTimeout(() => {
+          onTimeout?.()
+          reject(
+            new BuildTimeout(
+              `The build took longer than ${Math.round(timeoutMs / 1000)} s and was stopped.`,
+            ),
+          )
+        }, timeoutMs)
+      })
+      await Promise.race([build(reasons), timeout])
       this.record({ startedAt, ms: performance.now() - t0, ok: true, reasons })
       log?.(`Site rebuilt in ${Math.round(performance.now() - t0)} ms (${reasons.join(', ')}).`)
-      await this.prune(name)
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       this.record({ startedAt, ms: performance.now() - t0, ok: false, reasons, error: message })
       log?.(`Site build failed; the last good site stays live. ${message}`)
-      await rm(outDir, { recursive: true, force: true })
+    } finally {
+      clearTimeout(timer)
     }
   }
 
@@ -82,38 +88,41 @@ export class SiteBuilder {
     this.history.unshift(entry)
     this.history.length = Math.min(this.history.length, 50)
   }
+}
 
-  private async prune(live: string) {
-    const keep = this.options.keep ?? 2
-    const folders = (await readdir(this.options.buildsDir)).filter((f) => f !== live).sort()
-    const old = folders.slice(0, Math.max(0, folders.length - (keep - 1)))
-    await Promise.all(
-      old.map((f) => rm(path.join(this.options.buildsDir, f), { recursive: true, force: true })),
-    )
-  }
+/** Compares a presented token with the expected one in constant time. */
+export function tokenMatches(presented: string | undefined, expected: string): boolean {
+  if (!expected || !presented?.startsWith('Bearer ')) return false
+  const a = Buffer.from(presented.slice('Bearer '.length))
+  const b = Buffer.from(expected)
+  // timingSafeEqual needs equal lengths; comparing against itself keeps the time the same.
+  return a.length === b.length ? timingSafeEqual(a, b) : (timingSafeEqual(b, b), false)
 }
 
 /**
  * The builder's HTTP face, for the CMS's publish hook: `POST /__rebuild` (202, the build runs
  * in the background) and `GET /__builds` (the last builds: when, how long, result). Both need
- * `Authorization: Bearer <token>`.
+ * `Authorization: Bearer <token>`, compared in constant time.
  */
 export function rebuildRoutes(builder: SiteBuilder, token: string) {
   return (req: IncomingMessage, res: ServerResponse): boolean => {
     const path = (req.url ?? '').split('?')[0]
     if (path !== '/__rebuild' && path !== '/__builds') return false
-    if (!token || req.headers.authorization !== `Bearer ${token}`) {
+    if (!tokenMatches(req.headers.authorization, token)) {
       res.writeHead(401).end()
       return true
     }
     if (path === '/__builds' && req.method === 'GET') {
-      res.writeHead(200, { 'Content-Type': 'application/json' })
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
       res.end(JSON.stringify({ busy: builder.busy, builds: builder.history }))
       return true
     }
     if (path === '/__rebuild' && req.method === 'POST') {
       let body = ''
-      req.on('data', (chunk: Buffer) => (body += chunk.toString()))
+      req.on('data', (chunk: Buffer) => {
+        body += chunk.toString()
+        if (body.length > 10_000) req.destroy()
+      })
       req.on('end', () => {
         let reason = 'requested'
         try {
@@ -156,26 +165,6 @@ export function buildErrorSummary(output: string): string {
 /** Astro's own progress lines ("22:17:25 [build] …", " generating static routes "). */
 const isBuildLog = (line: string) =>
   /^\d\d:\d\d:\d\d /.test(line) || /^\s*(generating|building) /i.test(line)
-
-/** Runs `astro build` into `outDir`; on failure the error carries the build's last lines. */
-export function astroBuild(siteDir: string, env: NodeJS.ProcessEnv) {
-  return (outDir: string) =>
-    new Promise<void>((resolve, reject) => {
-      const child = spawn(path.join(siteDir, '..', 'node_modules', '.bin', 'astro'), ['build'], {
-        cwd: siteDir,
-        env: { ...env, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      })
-      let output = ''
-      const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000))
-      child.stdout.on('data', keep)
-      child.stderr.on('data', keep)
-      child.on('exit', (code) => {
-        if (code === 0) resolve()
-        else reject(new Error(buildErrorSummary(output)))
-      })
-    })
-}
 
 /**
  * Rebuilds on a timer so time-dependent pages stay right without anyone publishing: past events

@@ -132,6 +132,29 @@ async function waitFor(url: string, seconds: number) {
   throw new Error(`${url} did not answer within ${seconds} s`)
 }
 
+/** Waits for the site server's first build and returns how it went (from its `/__builds`). */
+async function firstSiteBuild(
+  site: string,
+  seconds: number,
+): Promise<{ ok: boolean; error?: string }> {
+  const until = Date.now() + seconds * 1000
+  const headers = { Authorization: `Bearer ${env.SITE_REBUILD_TOKEN ?? ''}` }
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(`${site}/__builds`, { headers })
+      if (res.ok) {
+        const { builds } = (await res.json()) as { builds: { ok: boolean; error?: string }[] }
+        const first = builds.at(-1)
+        if (first) return first
+      }
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`The site was not built within ${Math.round(seconds / 60)} minutes.`)
+}
+
 try {
   console.log('1/4 Preparing the database')
   await run(bin('tsx'), ['seed/src/cli.ts', '--if-empty'])
@@ -187,7 +210,15 @@ try {
       stop(1)
     }
   })
-  await waitFor(`http://127.0.0.1:${sitePort}/`, 180)
+  const first = await firstSiteBuild(`http://127.0.0.1:${sitePort}`, 60 * 60)
+  if (!first.ok) {
+    // The CMS stays up so the content can be put right; the site says it is being built.
+    console.error(
+      `The site could not be built:\n${first.error ?? ''}\n` +
+        'The CMS is running: correct the content in the admin and publish it, or press ' +
+        '"Rebuild the website now" on the dashboard.',
+    )
+  }
   console.log(`
 Velkomst is running.
   Site:         http://localhost:${sitePort}/  (English: http://localhost:${sitePort}/en/)

@@ -64,7 +64,12 @@ export const siteBuildsEndpoints: Endpoint[] = [
       const refused = staffOnly(req)
       if (refused) return refused
       if (!cmsConfig().SITE_REBUILD_URL) return refuse(req, 409, 'cms.builds.notConfigured')
-      notifySite(req, `manual: ${String((req.user as { email?: string } | null)?.email)}`)
+      // "Rebuild now" reads everything again: the content may have changed where no hook saw it.
+      notifySite(
+        req,
+        `manual: ${String((req.user as { email?: string } | null)?.email)}`,
+        'everything',
+      )
       return Response.json({ state: 'requested' }, { status: 202 })
     },
   },

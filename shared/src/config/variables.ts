@@ -165,11 +165,11 @@ export const variables = {
   HOST: {
     group: 'CMS',
     description:
-      'The interface the CMS listens on when `npm start` starts it: 127.0.0.1, this machine ' +
-      'only, unless set (e.g. 0.0.0.0 to reach it from other machines; put HTTPS in front and ' +
-      'set CMS_PUBLIC_URL).',
+      'The interface the CMS (started by `npm start`) and the site server listen on unless ' +
+      'their own setting says: 127.0.0.1, this machine only, unless set (e.g. 0.0.0.0 to ' +
+      'reach them from other machines; put HTTPS in front and set CMS_PUBLIC_URL).',
     schema: text('127.0.0.1'),
-    scopes: ['start'],
+    scopes: ['start', 'live'],
     example: '127.0.0.1',
   },
   VELKOMST_VERBOSE: {
@@ -315,8 +315,18 @@ export const variables = {
   },
   SITE_HOST: {
     group: 'Publish to live',
-    description: 'The interface the site server listens on.',
-    schema: text('127.0.0.1'),
+    description:
+      'The interface the site server listens on (default HOST, else 127.0.0.1: only this ' +
+      'machine). Set 0.0.0.0 to serve other machines.',
+    schema: text(),
+    scopes: ['live'],
+  },
+  SITE_BUILD_TIMEOUT_MINUTES: {
+    group: 'Publish to live',
+    description:
+      'A live site build that takes longer is stopped and recorded as failed; the last good ' +
+      'site stays live.',
+    schema: integer(30, { min: 1, max: 24 * 60 }),
     scopes: ['live'],
   },
   SITE_LIVE: {
@@ -395,7 +405,9 @@ export const variables = {
   },
   BENCH_PUBLISH_SCALES: {
     group: 'Tests and benchmarks',
-    description: 'Scales the publish-to-live benchmark runs (comma-separated: demo, large).',
+    description:
+      'Scales the publish-to-live benchmark runs (comma-separated: demo, large, x10; x10 is ' +
+      'not in the default: it takes about an hour on two cores, most of it loading 30,000 events).',
     schema: text('demo,large'),
     scopes: ['bench'],
   },

@@ -1,5 +1,5 @@
 import { localeDefinition, timeZone, type Locale } from '../i18n/locales'
-import { toInstant, zonedParts } from '../time'
+import { dateKey, toInstant, zonedParts } from '../time'
 
 type DateInput = Date | string | number
 
@@ -18,6 +18,19 @@ function dtf(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTime
  * Long date. Danish: "mandag den 1. juni 2026"; English: "Monday 1 June 2026".
  */
 export function formatDate(value: DateInput, locale: Locale): string {
+  // The same few hundred days are written on thousands of pages: each once per language.
+  const key = `${locale}${dateKey(value)}`
+  let text = longDates.get(key)
+  if (text === undefined) {
+    if (longDates.size > 20_000) longDates.clear()
+    text = formatLongDate(value, locale)
+    longDates.set(key, text)
+  }
+  return text
+}
+const longDates = new Map<string, string>()
+
+function formatLongDate(value: DateInput, locale: Locale): string {
   const parts = dtf(locale, {
     weekday: 'long',
     day: 'numeric',

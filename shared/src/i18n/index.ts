@@ -26,6 +26,8 @@ import welcomeDa from './dictionaries/welcome.da.json'
 import welcomeEn from './dictionaries/welcome.en.json'
 import ticketsDa from './dictionaries/tickets.da.json'
 import ticketsEn from './dictionaries/tickets.en.json'
+import liveDa from './dictionaries/live.da.json'
+import liveEn from './dictionaries/live.en.json'
 import { defaultLocale, localeCodes, type Locale } from './locales'
 
 export { defaultLocale, isLocale, localeCodes, locales, timeZone, toLocale } from './locales'
@@ -52,6 +54,7 @@ export const areas = {
   survey: area(surveyDa, surveyEn),
   welcome: area(welcomeDa, welcomeEn),
   tickets: area(ticketsDa, ticketsEn),
+  live: area(liveDa, liveEn),
 } as const
 
 const da = Object.assign({}, ...Object.values(areas).map((area) => area.da)) as UnionToIntersection<

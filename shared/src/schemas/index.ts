@@ -86,6 +86,8 @@ export const image = z.object({
       mimeType: z.string(),
     }),
   ),
+  /** When the file or its texts last changed: a copy of the file is fresh only if it matches. */
+  updatedAt: isoInstant.optional(),
 })
 export type Image = z.infer<typeof image>
 
@@ -401,4 +403,151 @@ export function mediaFilesOf(snapshot: Snapshot): string[] {
     for (const size of Object.values(image.sizes)) files.add(size.filename)
   }
   return [...files].sort()
+}
+
+/**
+ * The collections of the contract (every array of documents in a snapshot), found from the
+ * schema itself so that a collection added to the contract is part of everything that goes
+ * over all of them: the CMS's change feed, the site's content store, the build's tests.
+ */
+export type SnapshotCollection = {
+  [K in keyof Snapshot]: Snapshot[K] extends readonly { id: string }[] ? K : never
+}[keyof Snapshot]
+export type SnapshotDocument<K extends SnapshotCollection = SnapshotCollection> =
+  Snapshot[K][number]
+
+const unwrapped = (schema: z.ZodType): z.ZodType =>
+  schema instanceof z.ZodDefault ? unwrapped(schema.def.innerType as z.ZodType) : schema
+
+export const snapshotCollections = Object.entries(snapshot.shape)
+  .filter(([, schema]) => unwrapped(schema as z.ZodType) instanceof z.ZodArray)
+  .map(([key]) => key) as SnapshotCollection[]
+
+function documentSchema(collection: SnapshotCollection): z.ZodType {
+  const array = unwrapped(snapshot.shape[collection] as z.ZodType) as z.ZodArray<z.ZodType>
+  return array.element
+}
+
+/**
+ * Parses one document of a collection (what a change carries), naming the document and the
+ * field on failure like `parseSnapshot`: `associations (slug "boldklub"): summary.da: …`.
+ */
+export function parseDocument<K extends SnapshotCollection>(
+  collection: K,
+  input: unknown,
+): SnapshotDocument<K> {
+  const result = documentSchema(collection).safeParse(input)
+  if (result.success) return result.data as SnapshotDocument<K>
+  const slugOf = (input as { slug?: unknown } | null)?.slug
+  const where = `${collection}${typeof slugOf === 'string' ? ` (slug "${slugOf}")` : ''}`
+  throw new ContractError(
+    result.error.issues
+      .slice(0, 20)
+      .map((issue) => `${where}: ${issue.path.join('.') || '(document)'}: ${issue.message}`),
+  )
+}
+
+/** Parses the site settings a change carries. */
+export function parseSettings(input: unknown): Settings {
+  const result = settings.safeParse(input)
+  if (result.success) return result.data
+  throw new ContractError(
+    result.error.issues.map(
+      (issue) => `settings: ${issue.path.join('.') || '(document)'}: ${issue.message}`,
+    ),
+  )
+}
+
+const byId = (a: { id: string }, b: { id: string }) => {
+  const x = Number(a.id)
+  const y = Number(b.id)
+  if (Number.isFinite(x) && Number.isFinite(y) && x !== y) return x - y
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+const byField =
+  (field: string) =>
+  (a: { id: string }, b: { id: string }): number => {
+    const x = (a as unknown as Record<string, unknown>)[field]
+    const y = (b as unknown as Record<string, unknown>)[field]
+    if (typeof x === 'string' && typeof y === 'string' && x !== y) return x < y ? -1 : 1
+    return byId(a, b)
+  }
+
+/**
+ * The order of a collection in a snapshot, whoever makes it (the CMS's export or a change
+ * applied to a snapshot): by slug where documents have one, events by start, quarters by
+ * quarter; the id breaks ties. Lists on the site follow it where nothing else decides.
+ */
+export function snapshotOrder(
+  collection: SnapshotCollection,
+): (a: { id: string }, b: { id: string }) => number {
+  switch (collection) {
+    case 'events':
+      return byField('start')
+    case 'ticketOffers':
+    case 'welcomeLetters':
+      return byField('quarter')
+    default:
+      return byField('slug')
+  }
+}
+
+/** Every collection of a snapshot in the contract's order (`snapshotOrder`), whoever made it. */
+export function orderedSnapshot(snapshot: Snapshot): Snapshot {
+  const next = { ...snapshot } as Record<string, unknown>
+  for (const key of snapshotCollections) {
+    next[key] = [...(snapshot[key] as SnapshotDocument[])].sort(snapshotOrder(key))
+  }
+  return next as unknown as Snapshot
+}
+
+/**
+ * What changed in published content since a version of it (the CMS's change feed): per
+ * collection the documents to put in place and the ids that are gone; the settings when they
+ * changed.
+ */
+export interface SnapshotChanges {
+  settings?: unknown
+  collections: Partial<Record<SnapshotCollection, { upsert: unknown[]; remove: string[] }>>
+}
+
+/**
+ * A snapshot with changes applied, each changed document checked against the contract.
+ * Collections and documents that did not change are the same objects as before (a site build
+ * finds what changed by that), and the result is in the contract's order, so it equals the
+ * snapshot the CMS would export now.
+ */
+export function applyChanges(
+  snapshot: Snapshot,
+  changes: SnapshotChanges,
+): { snapshot: Snapshot; changed: boolean } {
+  const next = { ...snapshot } as Record<string, unknown>
+  let changed = false
+  if (changes.settings !== undefined) {
+    const settings = parseSettings(changes.settings)
+    if (JSON.stringify(settings) !== JSON.stringify(snapshot.settings)) {
+      next.settings = settings
+      changed = true
+    }
+  }
+  for (const key of snapshotCollections) {
+    const change = changes.collections[key]
+    if (!change) continue
+    const current = snapshot[key] as SnapshotDocument[]
+    const byId = new Map(current.map((d) => [d.id, d]))
+    let touched = false
+    for (const id of change.remove) touched = byId.delete(id) || touched
+    for (const raw of change.upsert) {
+      const doc = parseDocument(key, raw)
+      const before = byId.get(doc.id)
+      if (before && JSON.stringify(before) === JSON.stringify(doc)) continue
+      byId.set(doc.id, doc)
+      touched = true
+    }
+    if (touched) {
+      next[key] = [...byId.values()].sort(snapshotOrder(key))
+      changed = true
+    }
+  }
+  return { snapshot: next as unknown as Snapshot, changed }
 }

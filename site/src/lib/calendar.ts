@@ -4,7 +4,7 @@ import { tzlib_get_ical_block } from 'timezones-ical-library'
 import type { Locale } from '@velkomst/shared/locales'
 import { timeZone } from '@velkomst/shared/locales'
 import { toRRule } from '@velkomst/shared/recurrence'
-import type { Event } from '@velkomst/shared/schemas'
+import type { Event, Venue } from '@velkomst/shared/schemas'
 import { parseDateKey, zonedParts } from '@velkomst/shared/time'
 
 import { plain } from './i18n'
@@ -48,6 +48,65 @@ function vtimezone(tz: string): string | null {
   return vtimezones.get(tz) ?? null
 }
 
+const newCalendar = (name: string, locale: Locale) =>
+  new ICalCalendar({
+    name,
+    prodId: { company: 'Velkomst', product: 'velkomst-site', language: locale.toUpperCase() },
+    timezone: { name: timeZone, generator: vtimezone },
+    ttl: 3600,
+  })
+
+const END = 'END:VCALENDAR'
+
+/**
+ * One event's VEVENT block, as ical-generator writes it (lines folded). The same event is in
+ * several feeds and on its page, so each block is made once per event, language, place and
+ * site address, and kept as long as the event's document is (events are never changed in place).
+ */
+const blocks = new WeakMap<Event, Map<string, string>>()
+
+function eventBlock(event: Event, venue: Venue | undefined, locale: Locale, site: URL): string {
+  const url = new URL(href(locale, ['events', { slug: event.slug }]), site).href
+  const location = venue
+    ? `${plain(venue.name, locale)}, ${venue.address.street}, ${venue.address.postcode} ${venue.address.city}`
+    : event.placeText
+      ? plain(event.placeText, locale)
+      : (event.onlineUrl ?? undefined)
+  const key = `${locale}\n${site.href}\n${location ?? ''}`
+  let known = blocks.get(event)
+  if (!known) blocks.set(event, (known = new Map<string, string>()))
+  const kept = known.get(key)
+  if (kept !== undefined) return kept
+  const calendar = newCalendar('', locale)
+  // Zoned dates, so the local time in Copenhagen is written next to TZID (a plain Date would
+  // be written in the build machine's time zone).
+  const start = new TZDate(event.start, timeZone)
+  const end = event.end ? new TZDate(event.end, timeZone) : null
+  const rrule = event.recurrence ? `RRULE:${toRRule(event, event.recurrence)}` : null
+  const exdate = exdates(event)
+  calendar.createEvent({
+    id: `event-${event.id}@${site.hostname}`,
+    start,
+    end: event.allDay ? (end ?? start) : end,
+    allDay: event.allDay,
+    timezone: event.allDay ? null : timeZone,
+    summary: plain(event.title, locale),
+    description: `${plain(event.summary, locale)}\n\n${url}`,
+    url,
+    location: location ?? null,
+    status: statusOf[event.status],
+    lastModified: new Date(event.updatedAt),
+    // When this description of the event was made: its last change, so a feed's bytes change
+    // only when its events do (not on every build).
+    stamp: new Date(event.updatedAt),
+    repeating: rrule ? [rrule, exdate].filter(Boolean).join('\r\n') : null,
+  })
+  const text = calendar.toString()
+  const block = text.slice(text.indexOf('BEGIN:VEVENT'), text.lastIndexOf(END))
+  known.set(key, block)
+  return block
+}
+
 /**
  * An RFC 5545 calendar of events in one language: a VTIMEZONE for Europe/Copenhagen, times in
  * local time with TZID, one VEVENT per event with its RRULE (not one per occurrence), stable UIDs
@@ -60,44 +119,11 @@ export function calendarFor(
   entries: EventEntry[],
   site: URL,
 ): string {
-  const calendar = new ICalCalendar({
-    name,
-    prodId: { company: 'Velkomst', product: 'velkomst-site', language: locale.toUpperCase() },
-    timezone: { name: timeZone, generator: vtimezone },
-    ttl: 3600,
-  })
-  const host = site.hostname
-  for (const { event } of entries) {
-    const url = new URL(href(locale, ['events', { slug: event.slug }]), site).href
-    const venue = event.venueId ? model.venue(event.venueId) : undefined
-    const location = venue
-      ? `${plain(venue.name, locale)}, ${venue.address.street}, ${venue.address.postcode} ${venue.address.city}`
-      : event.placeText
-        ? plain(event.placeText, locale)
-        : (event.onlineUrl ?? undefined)
-    // Zoned dates, so the local time in Copenhagen is written next to TZID (a plain Date would
-    // be written in the build machine's time zone).
-    const start = new TZDate(event.start, timeZone)
-    const end = event.end ? new TZDate(event.end, timeZone) : null
-    const rrule = event.recurrence ? `RRULE:${toRRule(event, event.recurrence)}` : null
-    const exdate = exdates(event)
-    calendar.createEvent({
-      id: `event-${event.id}@${host}`,
-      start,
-      end: event.allDay ? (end ?? start) : end,
-      allDay: event.allDay,
-      timezone: event.allDay ? null : timeZone,
-      summary: plain(event.title, locale),
-      description: `${plain(event.summary, locale)}\n\n${url}`,
-      url,
-      location: location ?? null,
-      status: statusOf[event.status],
-      lastModified: new Date(event.updatedAt),
-      stamp: model.now,
-      repeating: rrule ? [rrule, exdate].filter(Boolean).join('\r\n') : null,
-    })
-  }
-  return calendar.toString()
+  const empty = newCalendar(name, locale).toString()
+  const events = entries.map(({ event }) =>
+    eventBlock(event, event.venueId ? model.venue(event.venueId) : undefined, locale, site),
+  )
+  return `${empty.slice(0, empty.lastIndexOf(END))}${events.join('')}${END}`
 }
 
 /**

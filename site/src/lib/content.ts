@@ -1,17 +1,23 @@
 import build from 'virtual:velkomst/build'
 
+import { buildContext } from './build-context'
 import { buildModel, type Model } from './model'
 import { readSnapshot } from './source'
 
 let loaded: Promise<Model> | undefined
 
 /**
- * The site's content for the pages, read once per build from the folder the build prepared
- * (`virtual:velkomst/build`), with the build's "now" (BUILD_DATE, or when the build started).
+ * The site's content for the pages. During a build it is the build's model (`BuildContext`),
+ * which records what each page reads; under `astro dev` it is read once from the folder the
+ * dev server prepared (`virtual:velkomst/build`), at that moment.
  */
 export function content(): Promise<Model> {
-  loaded ??= readSnapshot(build.contentDir).then((snapshot) =>
-    buildModel(snapshot, new Date(build.buildDate)),
-  )
+  const context = buildContext()
+  if (context) return Promise.resolve(context.model())
+  const { contentDir, buildDate } = build
+  if (!contentDir || !buildDate) throw new Error('No content: the velkomst integration has none.')
+  loaded ??= readSnapshot(contentDir).then((snapshot) => buildModel(snapshot, new Date(buildDate)))
   return loaded
 }
+
+export { query } from './query'

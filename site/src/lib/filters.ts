@@ -2,12 +2,7 @@ import type { Locale } from '@velkomst/shared/locales'
 import { audiences } from '@velkomst/shared/vocabulary'
 
 import { shown, translator, type DictionaryKey } from './i18n'
-import {
-  filterAssociations,
-  filterEvents,
-  type AssociationFilter,
-  type EventFilter,
-} from './listing'
+import { associationCount, eventCount, type AssociationFilter, type EventFilter } from './listing'
 import type { Model } from './model'
 import { associationFilterRoute, eventFilterRoute } from './pages'
 import { href } from './routes'
@@ -100,7 +95,7 @@ export function associationFilterGroups(
   const t = translator(locale)
   const route = (f: AssociationFilter) => href(locale, associationFilterRoute(f))
   return [
-    ...sharedGroups(model, locale, current, route, (f) => filterAssociations(model, f).length > 0),
+    ...sharedGroups(model, locale, current, route, (f) => associationCount(model, f) > 0),
     {
       key: 'social',
       legend: 'site.filters.social',
@@ -135,7 +130,7 @@ export function eventFilterGroups(
         current: current.kind === kind,
       })),
     },
-    ...sharedGroups(model, locale, current, route, (f) => filterEvents(model, f).length > 0),
+    ...sharedGroups(model, locale, current, route, (f) => eventCount(model, f) > 0),
     {
       key: 'free',
       legend: 'site.filters.price',

@@ -4,6 +4,7 @@ import { parseDateKey } from '@velkomst/shared/time'
 import type { Audience } from '@velkomst/shared/vocabulary'
 
 import type { EventEntry, Model } from './model'
+import { query } from './query'
 
 /** Items per list page; longer lists get numbered pages that work without JavaScript. */
 export const PAGE_SIZE = 60
@@ -24,19 +25,6 @@ export type EventFilter =
   | { kind: 'category'; id: string; slug: string }
   | { kind: 'audience'; audience: Audience }
   | { kind: 'community'; id: string; slug: string }
-
-const memos = new WeakMap<Model, Map<string, unknown>>()
-
-/**
- * Remembers a derived list per model: every page of a build asks for the same filtered lists
- * (for its filter panel and counts), and at 30,000 events recomputing them dominated the build.
- */
-function memo<T>(model: Model, key: string, compute: () => T): T {
-  let cache = memos.get(model)
-  if (!cache) memos.set(model, (cache = new Map<string, unknown>()))
-  if (!cache.has(key)) cache.set(key, compute())
-  return cache.get(key) as T
-}
 
 /** Audiences an audience page gathers: families with children also means children. */
 export const audienceGroups: Record<'families' | 'young-people' | 'seniors', Audience[]> = {
@@ -59,8 +47,24 @@ export function isForAudience(a: Association, audience: keyof typeof audienceGro
 }
 
 export function filterAssociations(model: Model, filter: AssociationFilter): Association[] {
-  return memo(model, `associations:${JSON.stringify(filter)}`, () =>
-    computeAssociations(model, filter),
+  return query(model, `associations:${JSON.stringify(filter)}`, (m) =>
+    computeAssociations(m, filter),
+  )
+}
+
+/** How many associations a filter shows (what filter panels and counts read). */
+export function associationCount(model: Model, filter: AssociationFilter): number {
+  return query(
+    model,
+    `associations.count:${JSON.stringify(filter)}`,
+    (m) => filterAssociations(m, filter).length,
+  )
+}
+
+/** One numbered page of a filtered association list (the first is 1). */
+export function associationPage(model: Model, filter: AssociationFilter, page: number) {
+  return query(model, `associations.page:${JSON.stringify(filter)}:${page}`, (m) =>
+    pageOf(filterAssociations(m, filter), page),
   )
 }
 
@@ -115,7 +119,23 @@ export function asLines(entries: EventEntry[]): EventLine[] {
  * with its following dates; with one, every occurrence in the range is its own line, by day.
  */
 export function filterEvents(model: Model, filter: EventFilter): EventLine[] {
-  return memo(model, `events:${JSON.stringify(filter)}`, () => computeEvents(model, filter))
+  return query(model, `events:${JSON.stringify(filter)}`, (m) => computeEvents(m, filter))
+}
+
+/** How many lines a filtered event list has (what filter panels and counts read). */
+export function eventCount(model: Model, filter: EventFilter): number {
+  return query(
+    model,
+    `events.count:${JSON.stringify(filter)}`,
+    (m) => filterEvents(m, filter).length,
+  )
+}
+
+/** One numbered page of a filtered event list (the first is 1). */
+export function eventPage(model: Model, filter: EventFilter, page: number): EventLine[] {
+  return query(model, `events.page:${JSON.stringify(filter)}:${page}`, (m) =>
+    pageOf(filterEvents(m, filter), page),
+  )
 }
 
 function computeEvents(model: Model, filter: EventFilter): EventLine[] {
@@ -131,7 +151,7 @@ function computeEvents(model: Model, filter: EventFilter): EventLine[] {
     case 'audience':
       return once(entries.filter((e) => e.event.audiences.includes(filter.audience)))
     case 'community':
-      return once(entries.filter((e) => eventCommunityIds(model, e).includes(filter.id)))
+      return once(eventsInCommunity(model, filter.id))
     default: {
       const [from, to] = presetRange(model.today, filter.kind)
       const lines: EventLine[] = []
@@ -155,11 +175,15 @@ export function eventCommunityIds(model: Model, entry: EventEntry): string[] {
 }
 
 /** Upcoming events grouped by a key (built once per model), in start order within a group. */
-function groupEvents(model: Model, name: string, keys: (e: EventEntry) => string[]) {
-  return memo(model, `group:${name}`, () => {
+function groupEvents(
+  model: Model,
+  name: string,
+  keys: (m: Model, e: EventEntry) => string[],
+): Map<string, EventEntry[]> {
+  return query(model, `group:${name}`, (m) => {
     const groups = new Map<string, EventEntry[]>()
-    for (const e of model.upcomingEvents) {
-      for (const key of keys(e)) {
+    for (const e of m.upcomingEvents) {
+      for (const key of keys(m, e)) {
         const list = groups.get(key)
         if (list) list.push(e)
         else groups.set(key, [e])
@@ -170,18 +194,91 @@ function groupEvents(model: Model, name: string, keys: (e: EventEntry) => string
 }
 
 export function eventsOfAssociation(model: Model, id: string): EventEntry[] {
-  return groupEvents(model, 'organizer', (e) => e.event.organizerIds).get(id) ?? []
+  return query(
+    model,
+    `events.organizer:${id}`,
+    (m) => groupEvents(m, 'organizer', (_, e) => e.event.organizerIds).get(id) ?? [],
+  )
 }
 
 export function eventsAtVenue(model: Model, id: string): EventEntry[] {
-  return (
-    groupEvents(model, 'venue', (e) => (e.event.venueId ? [e.event.venueId] : [])).get(id) ?? []
+  return query(
+    model,
+    `events.venue:${id}`,
+    (m) =>
+      groupEvents(m, 'venue', (_, e) => (e.event.venueId ? [e.event.venueId] : [])).get(id) ?? [],
   )
 }
 
 export function eventsInCommunity(model: Model, id: string): EventEntry[] {
-  return groupEvents(model, 'community', (e) => eventCommunityIds(model, e)).get(id) ?? []
+  return query(
+    model,
+    `events.community:${id}`,
+    (m) => groupEvents(m, 'community', (g, e) => eventCommunityIds(g, e)).get(id) ?? [],
+  )
 }
+
+/** The first `count` upcoming events, each once (the home page's list). */
+export function nextEvents(model: Model, count: number): EventLine[] {
+  return query(model, `events.next:${count}`, (m) =>
+    filterEvents(m, { kind: 'all' }).slice(0, count),
+  )
+}
+
+/** Associations an audience page lists. */
+export function associationsForAudience(
+  model: Model,
+  audience: keyof typeof audienceGroups,
+): Association[] {
+  return query(model, `associations.audience-page:${audience}`, (m) =>
+    m.associations.filter((a) => isForAudience(a, audience)),
+  )
+}
+
+/** The first `count` upcoming events for an audience page's groups. */
+export function eventsForAudience(
+  model: Model,
+  audience: keyof typeof audienceGroups,
+  count: number,
+): EventLine[] {
+  const wanted = audienceGroups[audience]
+  return query(model, `events.audience-page:${audience}:${count}`, (m) =>
+    asLines(
+      m.upcomingEvents.filter((e) => e.event.audiences.some((x) => wanted.includes(x))),
+    ).slice(0, count),
+  )
+}
+
+/** Days ahead within which an event is in the main search index; later ones when asked for. */
+export const SEARCH_SOON_DAYS = 14
+
+/**
+ * Where an event's page goes in search: `soon` (the main index, searched by default), `later`
+ * (searched when someone looks for events), or null once it has ended (not searchable).
+ */
+export function searchTier(model: Model, eventId: string): 'soon' | 'later' | null {
+  return query(model, `search.tier:${eventId}`, (m) => {
+    const next = m.event(eventId)?.upcoming[0]
+    if (!next) return null
+    return next.day <= addDays(m.today, SEARCH_SOON_DAYS) ? 'soon' : 'later'
+  })
+}
+
+/** The days within the next month on which an event happens (for in-browser date filters). */
+export function daysWithinMonth(model: Model, entry: EventEntry): string[] {
+  const last = addDays(model.today, 32)
+  return [...new Set(entry.upcoming.filter((o) => o.day < last).map((o) => o.day))]
+}
+
+/** `YYYY-MM-DD` plus `days` calendar days. */
+export function addDays(day: string, days: number): string {
+  const p = parseDateKey(day)!
+  return new Date(Date.UTC(p.year, p.month - 1, p.day + days)).toISOString().slice(0, 10)
+}
+
+/** The items on one numbered page of a list (the first is 1). */
+export const pageOf = <T>(items: T[], page: number, size = PAGE_SIZE): T[] =>
+  items.slice((page - 1) * size, page * size)
 
 /** Splits a list into pages of `PAGE_SIZE` (at least one page, possibly empty). */
 export function paginate<T>(items: T[], size = PAGE_SIZE): T[][] {

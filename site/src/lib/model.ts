@@ -51,6 +51,11 @@ export interface Model {
   venue: (id: string) => Venue | undefined
   association: (id: string) => Association | undefined
   event: (id: string) => EventEntry | undefined
+  /**
+   * Each event's entry (null: no page), kept so the next model for the same moment reuses the
+   * entries of events that did not change instead of expanding every recurrence again.
+   */
+  entries: WeakMap<Event, EventEntry | null>
 }
 
 function startOfDay(day: string): Date {
@@ -62,23 +67,24 @@ function startOfDay(day: string): Date {
 const byName = <T extends { name: { da: string } }>(a: T, b: T) =>
   a.name.da.localeCompare(b.name.da, 'da')
 
-export function buildModel(snapshot: Snapshot, now: Date): Model {
+/**
+ * The model the pages read, built from a snapshot for a moment. `previous` (a model of an older
+ * snapshot) lends the entries of events that did not change when it was built for the same
+ * moment; the result is the same as without it.
+ */
+export function buildModel(snapshot: Snapshot, now: Date, previous?: Model): Model {
   const today = dateKey(now)
   const horizon = new Date(now.getTime() + HORIZON_DAYS * DAY)
   const keptFrom = new Date(startOfDay(today).getTime() - ENDED_KEPT_DAYS * DAY)
+  const reuse = previous?.now.getTime() === now.getTime() ? previous.entries : undefined
 
   const entries: EventEntry[] = []
+  const entryOf = new WeakMap<Event, EventEntry | null>()
   for (const event of snapshot.events) {
-    // All-day occurrences last the whole day; timed ones until they end (or start, if no end).
-    const from = event.allDay ? startOfDay(today) : now
-    const upcoming = expandOccurrences(event, { from, to: horizon }, 500)
-    let last: Occurrence | null = null
-    if (upcoming.length === 0) {
-      const past = expandOccurrences(event, { from: keptFrom, to: from }, 500)
-      last = past.at(-1) ?? null
-      if (!last) continue
-    }
-    entries.push({ event, upcoming, last })
+    let entry = reuse?.get(event)
+    if (entry === undefined) entry = eventEntry(event, now, today, horizon, keptFrom)
+    entryOf.set(event, entry)
+    if (entry) entries.push(entry)
   }
   const upcomingEvents = entries
     .filter((e) => e.upcoming.length > 0)
@@ -118,5 +124,25 @@ export function buildModel(snapshot: Snapshot, now: Date): Model {
     venue: index(snapshot.venues),
     association: index(associations),
     event: (id) => eventIndex.get(id),
+    entries: entryOf,
   }
+}
+
+function eventEntry(
+  event: Event,
+  now: Date,
+  today: string,
+  horizon: Date,
+  keptFrom: Date,
+): EventEntry | null {
+  // All-day occurrences last the whole day; timed ones until they end (or start, if no end).
+  const from = event.allDay ? startOfDay(today) : now
+  const upcoming = expandOccurrences(event, { from, to: horizon }, 500)
+  let last: Occurrence | null = null
+  if (upcoming.length === 0) {
+    const past = expandOccurrences(event, { from: keptFrom, to: from }, 500)
+    last = past.at(-1) ?? null
+    if (!last) return null
+  }
+  return { event, upcoming, last }
 }

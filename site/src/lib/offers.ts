@@ -2,6 +2,7 @@ import { quarterBounds, type QuarterKey } from '@velkomst/shared/quarter'
 import type { TicketOffer } from '@velkomst/shared/schemas'
 
 import type { Model } from './model'
+import { query } from './query'
 
 /** `2026-Q3` → `2026-q3`, the stable short path the welcome letter's QR code points to. */
 export const quarterSlug = (quarter: string) => quarter.toLowerCase()
@@ -24,5 +25,9 @@ export function offersIn(model: Model, quarter: string): TicketOffer[] {
     )
 }
 
-export const isPastQuarter = (model: Model, quarter: string) =>
-  quarterBounds(quarter).end.getTime() <= model.now.getTime()
+export const isPastQuarter = (model: Model, quarter: string): boolean =>
+  query(
+    model,
+    `quarter.past:${quarter}`,
+    (m) => quarterBounds(quarter).end.getTime() <= m.now.getTime(),
+  )

@@ -37,9 +37,6 @@ export const getStaticPaths = (async () => {
       ...model.communities.map((c) =>
         feed(`communities/${c.slug}`, plain(c.name, locale), eventsInCommunity(model, c.id)),
       ),
-      ...model.upcomingEvents.map((e) =>
-        feed(`event/${e.event.slug}`, plain(e.event.title, locale), [e]),
-      ),
     ]
   })
 }) satisfies GetStaticPaths

@@ -44,7 +44,10 @@ export const confirmEndpoint: Endpoint = {
           data: { lastConfirmed },
           req,
         })
-        notifySite(req, `associations ${id} confirm`)
+        notifySite(req, `associations ${id} confirm`, {
+          collection: 'associations',
+          id: String(id),
+        })
       } else {
         await req.payload.update({ ...base, data: { lastConfirmed }, draft: false, context })
       }

@@ -23,7 +23,8 @@ async function checkCrossing(req: PayloadRequest, id: number | string, delta: nu
   const used = (await ticketsUsed(req.payload, [id], req)).get(String(id)) ?? 0
   const before = used - delta
   const total = facts.totalAvailable
-  if (used >= total !== before >= total) notifySite(req, `ticket-offers ${id} update`)
+  if (used >= total !== before >= total)
+    notifySite(req, `ticket-offers ${id} update`, { collection: 'ticket-offers', id: String(id) })
 }
 
 export const rebuildWhenSoldOut: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
