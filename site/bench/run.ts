@@ -133,22 +133,25 @@ async function searchBytes(out: string, query: string) {
     page.on('response', (response) => {
       const url = response.url()
       if (!url.includes('/pagefind/')) return
-      void response.body().then((b) => {
-        const size = /\.(js|pagefind)(\?|$)/.test(url) ? gzipSync(b).length : b.length
-        bytes += size
-        const kind = /pf_meta/.test(url)
-          ? 'metadata'
-          : /pf_index/.test(url)
-            ? 'index'
-            : /pf_fragment/.test(url)
-              ? 'results'
-              : /pf_filter/.test(url)
-                ? 'filters'
-                : /\.pagefind(\?|$)/.test(url)
-                  ? 'WebAssembly'
-                  : 'script and shards'
-        kinds.set(kind, (kinds.get(kind) ?? 0) + size)
-      }, () => undefined)
+      void response.body().then(
+        (b) => {
+          const size = /\.(js|pagefind)(\?|$)/.test(url) ? gzipSync(b).length : b.length
+          bytes += size
+          const kind = /pf_meta/.test(url)
+            ? 'metadata'
+            : /pf_index/.test(url)
+              ? 'index'
+              : /pf_fragment/.test(url)
+                ? 'results'
+                : /pf_filter/.test(url)
+                  ? 'filters'
+                  : /\.pagefind(\?|$)/.test(url)
+                    ? 'WebAssembly'
+                    : 'script and shards'
+          kinds.set(kind, (kinds.get(kind) ?? 0) + size)
+        },
+        () => undefined,
+      )
     })
     await page.goto(`${base}/soeg/`)
     await page.waitForFunction(
@@ -161,7 +164,11 @@ async function searchBytes(out: string, query: string) {
       query,
     )
     await page.waitForLoadState('networkidle')
-    return { total: bytes, init: before, parts: [...kinds].map(([k, b]) => `${k} ${round(b / 1024)} KB`).join(', ') }
+    return {
+      total: bytes,
+      init: before,
+      parts: [...kinds].map(([k, b]) => `${k} ${round(b / 1024)} KB`).join(', '),
+    }
   } finally {
     await context.close()
     server.close()
