@@ -387,18 +387,21 @@ export class ContractError extends Error {
   }
 }
 
-/** Every image file a snapshot refers to (originals and their sizes), sorted. */
-export function mediaFilesOf(snapshot: Snapshot): string[] {
-  const files = new Set<string>()
-  const images = [
+/** Every image the site shows (each once per place it is shown), whoever reads the snapshot. */
+export function imagesOf(snapshot: Snapshot): Image[] {
+  return [
     ...snapshot.venues.flatMap((v) => v.images),
     ...snapshot.associations.map((a) => a.logo),
     ...snapshot.events.map((e) => e.image),
     ...snapshot.pages.map((p) => p.image),
     ...snapshot.ambassadors.map((a) => a.photo),
-  ]
-  for (const image of images) {
-    if (!image) continue
+  ].filter((i): i is Image => i !== null)
+}
+
+/** Every image file a snapshot refers to (originals and their sizes), sorted. */
+export function mediaFilesOf(snapshot: Snapshot): string[] {
+  const files = new Set<string>()
+  for (const image of imagesOf(snapshot)) {
     files.add(image.filename)
     for (const size of Object.values(image.sizes)) files.add(size.filename)
   }

@@ -6,7 +6,7 @@ import {
   applyChanges,
   orderedSnapshot as ordered,
   parseSnapshot,
-  type Image,
+  imagesOf,
   type Snapshot,
   type SnapshotChanges,
 } from '@velkomst/shared/schemas'
@@ -90,15 +90,6 @@ export class ContentStore {
     }
     return (await response.json()) as Answer
   }
-}
-
-function imagesOf(snapshot: Snapshot): Image[] {
-  return [
-    ...snapshot.venues.flatMap((v) => v.images),
-    ...snapshot.associations.map((a) => a.logo),
-    ...snapshot.events.map((e) => e.image),
-    ...snapshot.pages.map((p) => p.image),
-  ].filter((i): i is Image => i !== null)
 }
 
 /**

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 import sharp from 'sharp'
-import type { Image, Snapshot } from '@velkomst/shared/schemas'
+import { imagesOf, type Image, type Snapshot } from '@velkomst/shared/schemas'
 
 /**
  * A small snapshot with awkward data: missing English, very long names, an event across the
@@ -617,14 +617,7 @@ export function fixtureSnapshot(): Snapshot {
 export async function writeFixture(dir: string, snapshot: Snapshot = fixtureSnapshot()) {
   mkdirSync(path.join(dir, 'media'), { recursive: true })
   writeFileSync(path.join(dir, 'snapshot.json'), JSON.stringify(snapshot))
-  const images = [
-    ...snapshot.venues.flatMap((v) => v.images),
-    ...snapshot.associations.map((a) => a.logo),
-    ...snapshot.events.map((e) => e.image),
-    ...snapshot.pages.map((p) => p.image),
-    ...snapshot.ambassadors.map((a) => a.photo),
-  ].filter((i): i is Image => i !== null)
-  for (const img of images) {
+  for (const img of imagesOf(snapshot)) {
     const files = [
       { filename: img.filename, width: img.width, height: img.height },
       ...Object.values(img.sizes),

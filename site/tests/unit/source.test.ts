@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { Snapshot } from '@velkomst/shared/schemas'
+import { mediaFilesOf, type Snapshot } from '@velkomst/shared/schemas'
 
 import { siteConfig } from '../../src/config'
 import { ContentStore, loadContent } from '../../src/build/content-store'
@@ -62,6 +62,11 @@ describe('content from the live CMS', () => {
     expect(content.snapshot.venues).toHaveLength(2)
     expect(content.mediaDir).toBe(path.join(cacheDir, 'media'))
     expect(existsSync(path.join(cacheDir, 'media', 'lake-640x400.webp'))).toBe(true)
+    // Every image the site shows, wherever it is shown (an ambassador's photo too).
+    const files = mediaFilesOf(content.snapshot)
+    expect(files.some((f) => f.startsWith('amina'))).toBe(true)
+    for (const file of files)
+      expect(existsSync(path.join(cacheDir, 'media', file)), file).toBe(true)
   })
 
   it('then asks only for what changed, and applies it in the contract’s order', async () => {
