@@ -1,27 +1,13 @@
-import type { I18nClient } from '@payloadcms/translations'
-import type { Payload, TypedUser } from 'payload'
-
 import { isStaffUser } from '../../access/roles'
-import { adminPath, adminText } from '../../admin/adminText'
+import { NavLink, type NavLinkProps } from '../../admin/NavLink'
+import { adminText } from '../../admin/adminText'
 
 /** Staff's way to the survey's results. */
-export function SurveyNavLink({
-  i18n,
-  payload,
-  user,
-}: {
-  i18n: I18nClient
-  payload: Payload
-  user?: TypedUser | null
-}) {
+export function SurveyNavLink({ i18n, payload, user }: NavLinkProps) {
   if (!isStaffUser(user)) return null
-  const { t } = adminText(i18n)
   return (
-    <a
-      className="nav__link velkomst-nav-survey"
-      href={adminPath(payload.config.routes.admin, '/survey-results')}
-    >
-      <span className="nav__link-label">{t('survey.results.nav')}</span>
-    </a>
+    <NavLink payload={payload} path="/survey-results" className="velkomst-nav-survey">
+      {adminText(i18n).t('survey.results.nav')}
+    </NavLink>
   )
 }

@@ -1,27 +1,13 @@
-import type { I18nClient } from '@payloadcms/translations'
-import type { Payload, TypedUser } from 'payload'
-
 import { isStaffUser } from '../../access/roles'
-import { adminPath, adminText } from '../../admin/adminText'
+import { NavLink, type NavLinkProps } from '../../admin/NavLink'
+import { adminText } from '../../admin/adminText'
 
 /** Staff's way to the quarterly report. */
-export function TicketReportNavLink({
-  i18n,
-  payload,
-  user,
-}: {
-  i18n: I18nClient
-  payload: Payload
-  user?: TypedUser | null
-}) {
+export function TicketReportNavLink({ i18n, payload, user }: NavLinkProps) {
   if (!isStaffUser(user)) return null
-  const { t } = adminText(i18n)
   return (
-    <a
-      className="nav__link velkomst-nav-report"
-      href={adminPath(payload.config.routes.admin, '/ticket-report')}
-    >
-      <span className="nav__link-label">{t('tickets.report.nav')}</span>
-    </a>
+    <NavLink payload={payload} path="/ticket-report" className="velkomst-nav-report">
+      {adminText(i18n).t('tickets.report.nav')}
+    </NavLink>
   )
 }
