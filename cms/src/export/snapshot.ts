@@ -113,11 +113,23 @@ export async function buildChanges(payload: Payload, changes: Change[]): Promise
     const collection = collectionOf(key)
     const ids = new Set(named.get(collection.slug) ?? [])
     if (changedMedia.length > 0 && collection.imageFields?.length) {
-      // Documents showing a changed image carry a copy of it: they change too.
-      const showing = await read<{ id: unknown }>(payload, collection.slug, {
-        or: collection.imageFields.map((field) => ({ [field]: { in: changedMedia.map(Number) } })),
+      // Documents showing a changed image carry a copy of it: they change too. Only their ids
+      // are looked up here, past field access (an ambassador's photo is not a field the public
+      // may filter on); what is sent is read below with the public's access, like everything.
+      const showing = await payload.find({
+        collection: collection.slug,
+        depth: 0,
+        limit: 0,
+        overrideAccess: true,
+        pagination: false,
+        select: {},
+        where: {
+          or: collection.imageFields.map((field) => ({
+            [field]: { in: changedMedia.map(Number) },
+          })),
+        },
       })
-      for (const doc of showing) ids.add(String(doc.id))
+      for (const doc of showing.docs) ids.add(String(doc.id))
     }
     if (ids.size > 0) wanted.set(key, ids)
   }

@@ -250,6 +250,11 @@ describe('the change feed', () => {
       collection: 'associations',
       data: { ...valid.association(7), logo: image.id, _status: 'published' },
     })
+    // An ambassador's photo is shown only with consent: the public may not filter on it.
+    const ambassador = await payload.create({
+      collection: 'ambassadors',
+      data: { name: 'Fotograferet', showPublicly: true, photo: image.id, photoConsent: true },
+    })
     await settle()
     const before = await buildSnapshot(payload)
     const since = changeLog.version
@@ -268,6 +273,12 @@ describe('the change feed', () => {
     }[]
     expect(sent.map((a) => a.id)).toEqual([String(association.id)])
     expect(sent[0]!.logo.alt.da).toBe('Klubhuset om vinteren')
+    const ambassadors = answer.changes.collections.ambassadors?.upsert as {
+      id: string
+      photo: { alt: { da: string } } | null
+    }[]
+    expect(ambassadors.map((a) => a.id)).toEqual([String(ambassador.id)])
+    expect(ambassadors[0]!.photo?.alt.da).toBe('Klubhuset om vinteren')
     expect(comparable(applyChanges(before, answer.changes).snapshot)).toEqual(
       comparable(await buildSnapshot(payload)),
     )
