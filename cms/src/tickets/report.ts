@@ -129,7 +129,7 @@ export async function quarterReport(
       }
     }),
     typeof letter?.lettersSent === 'number' ? letter.lettersSent : null,
-    await surveySummary(payload, quarter, access.req),
+    await surveySummary(payload, quarter, access),
   )
 }
 
@@ -177,9 +177,6 @@ export const csvRow = (cells: (string | number | null)[]) => cells.map(csvCell).
 export function reportCsv(report: QuarterReport, locale: Locale): string {
   const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
     translate(locale, key, params)
-  const survey = report.survey.collected
-    ? report.survey.answers
-    : t('tickets.report.surveyNotCollected')
   const rows: (string | number | null)[][] = [
     [t('tickets.report.title'), report.quarter],
     [t('tickets.report.lettersSent'), report.lettersSent],
@@ -187,7 +184,7 @@ export function reportCsv(report: QuarterReport, locale: Locale): string {
     [t('tickets.report.available'), report.available],
     [t('tickets.report.used'), report.used],
     [`${t('tickets.report.uptake')} (%)`, sharePercent(report.used, report.available || null)],
-    [t('tickets.report.survey'), survey],
+    [t('tickets.report.survey'), report.survey.answers],
     [],
     [
       t('tickets.uptake.offer'),

@@ -1,19 +1,26 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 /** What the newcomer survey says about a quarter, for the quarterly report. */
-export type SurveySummary = { collected: false } | { collected: true; answers: number }
+export interface SurveySummary {
+  /** Answers given in the quarter (online, and entered by ambassadors). */
+  answers: number
+}
 
 /**
- * THE SEAM for the newcomer survey (issue 12, "What newcomers tell us"). Until survey answers
- * are stored, every quarter reads "not yet collected" on the report page and in its CSV. When
- * they are, return `{ collected: true, answers }`, counted for `quarter` (e.g. a count of the
- * survey collection where its quarter equals this one, with the user's access); the report
- * page, the CSV and their tests already show the number.
+ * The newcomer survey's answers in a quarter (`survey-answers`, issue 12), counted with the
+ * reader's access (staff read them all), for the report page and its CSV.
  */
 export async function surveySummary(
-  _payload: Payload,
-  _quarter: string,
-  _req?: Partial<PayloadRequest>,
+  payload: Payload,
+  quarter: string,
+  access: { req: Partial<PayloadRequest>; user: unknown },
 ): Promise<SurveySummary> {
-  return { collected: false }
+  const { totalDocs } = await payload.count({
+    collection: 'survey-answers',
+    where: { quarter: { equals: quarter } },
+    overrideAccess: false,
+    user: access.user as never,
+    req: access.req,
+  })
+  return { answers: totalDocs }
 }

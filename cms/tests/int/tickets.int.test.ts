@@ -544,7 +544,7 @@ describe('deleting an offer', () => {
 })
 
 describe('the quarterly report', () => {
-  it('counts letters sent, tickets available and handed out per offer, and says the survey is not collected yet', async () => {
+  it('counts letters sent, tickets available and handed out per offer, and the newcomers’ survey answers given in it', async () => {
     const q = '2025-Q2'
     const bounds = quarterBounds(q)
     const make = (title: string, total: number | null) =>
@@ -603,6 +603,14 @@ describe('the quarterly report', () => {
         lettersSent: 240,
       } as never,
     })
+    // Newcomers' survey answers given in the quarter (and one in another quarter).
+    for (const quarter of [q, q, '2025-Q1']) {
+      await payload.create({
+        collection: 'survey-answers',
+        data: { quarter },
+        context: { seed: true },
+      })
+    }
     const report = await quarterReport(payload, q, 'da', { req: {}, user: users.staff })
     expect(report.lettersSent).toBe(240)
     expect(report.offers.map((o) => [o.title, o.available, o.used])).toEqual([
@@ -614,7 +622,7 @@ describe('the quarterly report', () => {
     ])
     expect(report.offers.some((o) => o.id === String(draftOnly.id))).toBe(false)
     expect(report).toMatchObject({ available: 150, unlimited: 1, used: 99 })
-    expect(report.survey).toEqual({ collected: false })
+    expect(report.survey).toEqual({ answers: 2 })
 
     const csv = reportCsv(report, 'da')
     expect(csv.startsWith('\uFEFF')).toBe(true)
@@ -622,9 +630,7 @@ describe('the quarterly report', () => {
     expect(lines).toContain('Velkomstbreve sendt;240')
     expect(lines).toContain('Billetter givet ud;99')
     expect(lines).toContain('Andel givet ud (%);66')
-    expect(lines).toContain(
-      'Svar fra nye borgere;Endnu ikke indsamlet: spørgeskemaet til nye borgere er ikke sat op.',
-    )
+    expect(lines).toContain('Svar fra nye borgere;2')
     expect(lines).toContain('"Biograf; to billetter";Kan fås;100;42;58;42')
     expect(lines).toContain("'=Svømning;Udsolgt;50;50;0;100")
     expect(lines).toContain('"Koncert ""uden"" loft";Kan fås;;7;;')

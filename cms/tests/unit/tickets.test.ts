@@ -38,7 +38,7 @@ describe('the CSV of the quarterly report', () => {
         { id: '2', title: 'Koncert', available: null, used: 7, status: 'available' },
       ],
       240,
-      { collected: false },
+      { answers: 0 },
     )
     const csv = reportCsv(report, 'en')
     expect(csv.startsWith('\uFEFF')).toBe(true)
@@ -50,14 +50,14 @@ describe('the CSV of the quarterly report', () => {
       'Tickets available;400',
       'Tickets handed out;107',
       'Share handed out (%);27',
-      'Answers from newcomers;Not yet collected: the newcomer survey is not set up.',
+      'Answers from newcomers;0',
       '',
       'Offer;Status;Available;Handed out;Left;Share handed out (%)',
       'Biograf;Available;400;100;300;25',
       'Koncert;Available;;7;;',
       '',
     ])
-    const collected = reportCsv({ ...report, survey: { collected: true, answers: 31 } }, 'da')
+    const collected = reportCsv({ ...report, survey: { answers: 31 } }, 'da')
     expect(collected).toContain('Svar fra nye borgere;31\r\n')
   })
 

@@ -101,11 +101,7 @@ export async function TicketReportView({
                 <dt>{t('tickets.report.uptake')}</dt>
                 <dd>{share === null ? t('tickets.report.notAvailable') : `${share} %`}</dd>
                 <dt>{t('tickets.report.survey')}</dt>
-                <dd>
-                  {report.survey.collected
-                    ? t('tickets.report.surveyCount', { count: report.survey.answers })
-                    : t('tickets.report.surveyNotCollected')}
-                </dd>
+                <dd>{t('tickets.report.surveyCount', { count: report.survey.answers })}</dd>
               </dl>
               <p>
                 <a download href={`${payload.config.routes.api}/ticket-report?quarter=${quarter}`}>
