@@ -34,25 +34,39 @@ const pairs: Record<string, string> = { ae: 'æ', oe: 'ø', aa: 'å' }
 /** Beyond this many pairs in one query only "all as letters" is tried besides "as typed". */
 const MAX_PAIRS = 3
 
+/** The query as typed counts half: Pagefind answers a word it does not know ("herstedoester")
+ * with the pages of a shorter one it does ("Hersted"). */
+export const TYPED_WEIGHT = 0.5
+
 /**
- * The queries to run for what someone typed: as typed (in the index's spelling) first, then each
- * way of reading its ae, oe and aa pairs as æ, ø and å ("badesoeen" → "badesøen"; in
- * "vridsloeselille beboerforening" only the first "oe" is a letter, so every combination is
- * tried).
+ * The queries to run for what someone typed, with how much each counts when their results are
+ * merged: as typed (in the index's spelling) first, then each way of reading its ae, oe and aa
+ * pairs as æ, ø and å ("badesoeen" → "badesøen"; in "vridsloeselille beboerforening" only the
+ * first "oe" is a letter, so every combination is tried). A reading counts by the share of the
+ * pairs it reads as letters, so reading them all leads, and a partial reading that finds a
+ * shorter word ("ungeråd" in "ungeraadsmoede" → Ungerådet) does not outrank it.
  */
-export function searchQueries(typed: string): string[] {
+export function weightedQueries(typed: string): { query: string; weight: number }[] {
   // Whoever types æ, ø or å has them on the keyboard: their ae, oe and aa are meant as written.
-  if (/[æøå]/i.test(typed)) return [toIndexText(typed)]
+  if (/[æøå]/i.test(typed)) return [{ query: toIndexText(typed), weight: 1 }]
   const parts = typed.split(/(ae|oe|aa)/i)
   const count = (parts.length - 1) / 2
+  if (count === 0) return [{ query: toIndexText(typed), weight: 1 }]
   const choices =
     count > MAX_PAIRS
       ? [(1 << count) - 1]
       : Array.from({ length: (1 << count) - 1 }, (_, i) => i + 1)
-  const readings = choices.map((mask) =>
-    parts
-      .map((p, i) => (i % 2 === 1 && mask & (1 << ((i - 1) / 2)) ? pairs[p.toLowerCase()]! : p))
-      .join(''),
-  )
-  return [typed, ...readings].map(toIndexText)
+  const bits = (mask: number) => mask.toString(2).replaceAll('0', '').length
+  const readings = choices.map((mask) => ({
+    query: toIndexText(
+      parts
+        .map((p, i) => (i % 2 === 1 && mask & (1 << ((i - 1) / 2)) ? pairs[p.toLowerCase()]! : p))
+        .join(''),
+    ),
+    weight: bits(mask) / count,
+  }))
+  return [{ query: toIndexText(typed), weight: TYPED_WEIGHT }, ...readings]
 }
+
+/** The queries to run for what someone typed (see `weightedQueries`). */
+export const searchQueries = (typed: string): string[] => weightedQueries(typed).map((q) => q.query)

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { fromIndexText, searchQueries, toIndexText } from '../../src/lib/search-fold'
+import {
+  fromIndexText,
+  searchQueries,
+  toIndexText,
+  TYPED_WEIGHT,
+  weightedQueries,
+} from '../../src/lib/search-fold'
 import { forIndex, searchDocument } from '../../src/lib/search-index'
 
 /** What Pagefind matches a word by: lower case, without combining marks (its normalisation). */
@@ -56,6 +62,27 @@ describe('the index’s spelling of æ and ø', () => {
     expect(searchQueries('Vridsløselille Beboerforening')).toEqual([
       toIndexText('Vridsløselille Beboerforening'),
     ])
+  })
+})
+
+describe('how much each query counts', () => {
+  it('counts the query as typed half, and a reading by the share of the pairs it reads', () => {
+    expect(weightedQueries('ungeraadsmoede')).toEqual([
+      { query: 'ungeraadsmoede', weight: TYPED_WEIGHT },
+      { query: 'ungerådsmoede', weight: 0.5 },
+      { query: 'ungeraadsmȯde', weight: 0.5 },
+      { query: 'ungerådsmȯde', weight: 1 },
+    ])
+    // Nothing to read: one query, counted whole, whatever the letters.
+    expect(weightedQueries('bibliotek')).toEqual([{ query: 'bibliotek', weight: 1 }])
+    expect(weightedQueries('Badesøen')).toEqual([{ query: 'Badesȯen', weight: 1 }])
+    // Every reading's weight is in (0, 1], the full reading is 1, for any number of pairs.
+    for (const typed of ['aa', 'aeoe', 'aaoeaeaa', 'haveaaben oe ae aa oe']) {
+      const readings = weightedQueries(typed).slice(1)
+      expect(readings.at(-1)!.weight).toBe(1)
+      for (const r of readings) expect(r.weight > 0 && r.weight <= 1).toBe(true)
+      expect(searchQueries(typed)).toEqual(weightedQueries(typed).map((q) => q.query))
+    }
   })
 })
 
