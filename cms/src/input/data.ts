@@ -130,6 +130,8 @@ function checkOne(
       if (!isPlainObject(value)) return problem({ key: 'validation.type.group' })
       return checkFields(walk, (field as { fields: Field[] }).fields, value, path)
     case 'array':
+      // The admin sends a list without rows as its row count, 0 (Payload takes it as none).
+      if (value === 0) return []
       if (!Array.isArray(value) || !value.every(isPlainObject)) {
         return problem({ key: 'validation.type.rows' })
       }
@@ -137,6 +139,7 @@ function checkOne(
         checkFields(walk, (field as { fields: Field[] }).fields, row, `${path}.${i}`),
       )
     case 'blocks': {
+      if (value === 0) return []
       if (!Array.isArray(value) || !value.every(isPlainObject)) {
         return problem({ key: 'validation.type.rows' })
       }

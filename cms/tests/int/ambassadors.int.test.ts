@@ -54,6 +54,19 @@ describe('a visit request', () => {
     sent.mockRestore()
   })
 
+  it('is saved from the admin, which sends an empty list of notes as its row count (0)', async () => {
+    const updated = await payload.update({
+      collection: 'visit-requests',
+      id: nc.unassignedRequest.id,
+      data: { status: 'contacted', notes: 0 } as never,
+      user: staff,
+      overrideAccess: false,
+      depth: 0,
+    })
+    expect(updated.status).toBe('contacted')
+    expect(updated.notes ?? []).toEqual([])
+  })
+
   it('closing dates it (retention counts from then); reopening clears the date', async () => {
     const closed = await payload.update({
       collection: 'visit-requests',

@@ -395,6 +395,16 @@ describe('associations', () => {
 })
 
 describe('venues', () => {
+  it('publish without opening-hours rules as the admin sends them (an empty list as 0)', async () => {
+    const updated = await payload.update({
+      collection: 'venues',
+      id: venue.id,
+      data: { openingHours: { rules: 0 }, _status: 'published' } as never,
+      depth: 0,
+    })
+    expect(updated.openingHours?.rules ?? []).toEqual([])
+  })
+
   it('refuse closing before opening', () =>
     rejectsUpdate(
       'venues',

@@ -59,7 +59,7 @@ async function StaffHome({ i18n, payload, user }: Props) {
       {demo.length > 0 && (
         <section aria-labelledby="velkomst-demo-heading" className="velkomst-home__panel">
           <h2 id="velkomst-demo-heading">{t('cms.home.demoAccountsTitle')}</h2>
-          <p className="velkomst-home__error">
+          <p className="velkomst-home__warning">
             {t('cms.home.demoAccounts', { emails: demo.join(', ') })}
           </p>
         </section>
