@@ -35,7 +35,7 @@ describe('room size bands', () => {
       `Over ${sizeBands.large.min - 1} personer`,
     ])
     expect(sizeLabel('en', 'large')).toBe(`More than ${sizeBands.large.min - 1} people`)
-    expect(roomSize(sizeBands.small.max!)).toBe('small')
+    expect(roomSize(sizeBands.small.max)).toBe('small')
     expect(roomSize(sizeBands.small.max! + 1)).toBe('medium')
     expect(roomSize(sizeBands.large.min)).toBe('large')
   })
