@@ -275,6 +275,15 @@ describe('rooms to borrow', () => {
     expect(page('laan-et-lokale')).toMatch(/<input type="checkbox" id="f-stepFree" name="stepFree"/)
   })
 
+  it('are linked from the pages of the communities that have them', () => {
+    expect(main('faellesskaber/hyldespjaeldet')).toContain(
+      '<a href="/laan-et-lokale/faellesskab/hyldespjaeldet/">Lån et lokale her (1)</a>',
+    )
+    expect(main('en/communities/hyldespjaeldet')).toContain(
+      '<a href="/en/borrow-a-room/community/hyldespjaeldet/">Borrow a room here (1)</a>',
+    )
+  })
+
   it('keep the number of pages bounded: one per filter value that has rooms', () => {
     const dirs = (dir: string): string[] =>
       readdirSync(dir).flatMap((name) => {
