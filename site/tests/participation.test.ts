@@ -144,6 +144,11 @@ describe('the four ways to take part', () => {
     expect(filterLinks('arrangementer').map(([, href]) => href)).not.toContain(
       '/arrangementer/deltagelse/initiativtager/',
     )
+    // Cards say when an association asks for a hand.
+    expect(cards(main('foreninger')).filter((c) => c.includes('Søger hjælp'))).toEqual([
+      expect.stringContaining('Albertslund Skakklub'),
+      expect.stringContaining('Foreningen for Bevarelse'),
+    ])
     // The in-browser filter reads the same ways from the items.
     expect(page('foreninger')).toMatch(/data-way="come-along co-organise initiate"/)
     expect(page('foreninger')).toMatch(/<select id="f-way" name="way">/)

@@ -33,10 +33,8 @@ export const roomsField: ArrayField = {
     singular: labels('participation.field.room.singular'),
     plural: labels('participation.field.room.plural'),
   },
-  admin: {
-    description: labels('participation.field.rooms.description'),
-    initCollapsed: true,
-  },
+  // Open, not collapsed: a venue lends out a few rooms, and each field should be in sight.
+  admin: { description: labels('participation.field.rooms.description') },
   fields: [
     textField({ name: 'name', label: 'participation.field.room.name', required: true }),
     textField({
