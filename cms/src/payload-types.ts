@@ -138,7 +138,14 @@ export interface Association {
     min?: number | null;
     max?: number | null;
   };
-  waysToTakePart?: ('come-along' | 'help-out' | 'co-organise')[] | null;
+  /**
+   * The community policy’s four ways to take part. "Active" and "Co-creating" put you on the "Volunteer" page.
+   */
+  waysToTakePart?: ('come-along' | 'help-out' | 'co-organise' | 'initiate')[] | null;
+  /**
+   * Short, e.g. "Coaches for the under-10s and someone for the kiosk". Shown on the "Volunteer" page when you want volunteers or co-organisers.
+   */
+  helpNeeded?: string | null;
   /**
    * Free, non-profit and no referral needed.
    */
@@ -256,6 +263,35 @@ export interface Venue {
     accessibleParking?: boolean | null;
     note?: string | null;
   };
+  /**
+   * Rooms associations or residents can borrow. They are shown on the venue’s page and on the "Borrow a room" page.
+   */
+  rooms?:
+    | {
+        name?: string | null;
+        description?: string | null;
+        capacity?: number | null;
+        borrowers?: ('associations' | 'residents')[] | null;
+        stepFree?: boolean | null;
+        accessibilityNote?: string | null;
+        price?: {
+          free?: boolean | null;
+          /**
+           * In words, e.g. "DKK 300 an evening, free for associations".
+           */
+          text?: string | null;
+        };
+        /**
+         * At least one of these: a link, an email address or a phone number.
+         */
+        booking?: {
+          url?: string | null;
+          email?: string | null;
+          phone?: string | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
   contact?: {
     phone?: string | null;
     phoneInternational?: boolean | null;
@@ -398,6 +434,10 @@ export interface Event {
     amount?: number | null;
   };
   registrationUrl?: string | null;
+  /**
+   * The community policy’s four ways to take part. "Active" and "Co-creating" put you on the "Volunteer" page.
+   */
+  waysToTakePart?: ('come-along' | 'help-out' | 'co-organise' | 'initiate')[] | null;
   volunteersWanted?: {
     wanted?: boolean | null;
     help?: string | null;
@@ -1004,6 +1044,7 @@ export interface AssociationsSelect<T extends boolean = true> {
         max?: T;
       };
   waysToTakePart?: T;
+  helpNeeded?: T;
   socialOffer?: T;
   languages?: T;
   communities?: T;
@@ -1081,6 +1122,7 @@ export interface EventsSelect<T extends boolean = true> {
         amount?: T;
       };
   registrationUrl?: T;
+  waysToTakePart?: T;
   volunteersWanted?:
     | T
     | {
@@ -1142,6 +1184,30 @@ export interface VenuesSelect<T extends boolean = true> {
         hearingLoop?: T;
         accessibleParking?: T;
         note?: T;
+      };
+  rooms?:
+    | T
+    | {
+        name?: T;
+        description?: T;
+        capacity?: T;
+        borrowers?: T;
+        stepFree?: T;
+        accessibilityNote?: T;
+        price?:
+          | T
+          | {
+              free?: T;
+              text?: T;
+            };
+        booking?:
+          | T
+          | {
+              url?: T;
+              email?: T;
+              phone?: T;
+            };
+        id?: T;
       };
   contact?:
     | T

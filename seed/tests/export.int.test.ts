@@ -84,6 +84,40 @@ describe('export to the content contract', () => {
   })
 })
 
+describe('taking part in the export', () => {
+  it('has rooms at the culture house, the library and the community houses, in both languages', () => {
+    const rooms = (slug: string) => exported.venues.find((v) => v.slug === slug)?.rooms ?? []
+    for (const slug of [
+      'forbraendingen',
+      'albertslund-bibliotek',
+      'hedemarkens-faelleshus',
+      'galgebakkens-faelleshus',
+    ]) {
+      expect(rooms(slug).length, slug).toBeGreaterThan(0)
+      for (const room of rooms(slug)) {
+        expect(room.name.en, `${slug}: ${room.name.da}`).toBeTruthy()
+        expect(room.booking.url ?? room.booking.email ?? room.booking.phone).toBeTruthy()
+        expect(room.price.free || room.price.text !== null).toBe(true)
+      }
+    }
+    // Row ids are the rooms' anchors: unique across the site.
+    const ids = exported.venues.flatMap((v) => v.rooms.map((r) => r.id))
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(exported.venues.flatMap((v) => v.rooms).some((r) => !r.stepFree)).toBe(true)
+  })
+
+  it('shows all four ways on many listings, and help needed where it is asked for', () => {
+    const ways = [...exported.associations, ...exported.events].flatMap((x) => x.waysToTakePart)
+    for (const way of ['come-along', 'help-out', 'co-organise', 'initiate'] as const) {
+      expect(ways.filter((w) => w === way).length, way).toBeGreaterThanOrEqual(3)
+    }
+    expect(exported.events.every((e) => e.waysToTakePart.includes('come-along'))).toBe(true)
+    const helping = exported.associations.filter((a) => a.helpNeeded)
+    expect(helping.length).toBeGreaterThanOrEqual(10)
+    expect(helping.filter((a) => a.helpNeeded?.en).length).toBeGreaterThanOrEqual(10)
+  })
+})
+
 describe('the newcomers in the export', () => {
   it('holds the ambassadors shown on the site now: not the hidden one, not the one whose period ended', () => {
     const shown = exported.ambassadors.map((a) => a.slug)

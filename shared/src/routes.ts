@@ -1,5 +1,5 @@
 import { defaultLocale, localeDefinition, locales, type Locale } from './i18n/locales'
-import type { Audience } from './vocabulary'
+import type { Audience, RoomBorrower, RoomSize, WayToTakePart } from './vocabulary'
 
 /**
  * Localized paths. A route is a list of parts: segment keys (translated per language) and slugs
@@ -24,6 +24,10 @@ export const segments = {
   survey: { da: 'fortael-os', en: 'tell-us' },
   sent: { da: 'tak', en: 'thank-you' },
   privacy: { da: 'privatliv', en: 'privacy' },
+  // taking part: the four ways, volunteering, rooms to borrow
+  takePart: { da: 'vaer-med', en: 'take-part' },
+  volunteer: { da: 'bliv-frivillig', en: 'volunteer' },
+  rooms: { da: 'laan-et-lokale', en: 'borrow-a-room' },
   // filters and pagination
   category: { da: 'kategori', en: 'category' },
   audience: { da: 'maalgruppe', en: 'audience' },
@@ -34,6 +38,20 @@ export const segments = {
   week: { da: 'denne-uge', en: 'this-week' },
   month: { da: 'denne-maaned', en: 'this-month' },
   page: { da: 'side', en: 'page' },
+  way: { da: 'deltagelse', en: 'way' },
+  size: { da: 'stoerrelse', en: 'size' },
+  stepFree: { da: 'uden-trin', en: 'step-free' },
+  // the four ways to take part, as they appear in paths
+  'way-come-along': { da: 'observerende', en: 'show-support' },
+  'way-help-out': { da: 'aktiv', en: 'join-in' },
+  'way-co-organise': { da: 'medskabende', en: 'help-make-it-happen' },
+  'way-initiate': { da: 'initiativtager', en: 'bring-the-idea' },
+  // rooms' size bands and who may borrow them, as they appear in paths
+  'size-small': { da: 'lille', en: 'small' },
+  'size-medium': { da: 'mellem', en: 'medium' },
+  'size-large': { da: 'stor', en: 'large' },
+  'borrower-associations': { da: 'foreninger', en: 'associations' },
+  'borrower-residents': { da: 'borgere', en: 'residents' },
   // audiences, as they appear in paths
   'aud-families': { da: 'boernefamilier', en: 'families' },
   'aud-children': { da: 'boern', en: 'children' },
@@ -59,6 +77,9 @@ export type RoutePart = RouteKey | { slug: string }
 export type Route = readonly RoutePart[]
 
 export const audienceSegment = (audience: Audience): RouteKey => `aud-${audience}`
+export const waySegment = (way: WayToTakePart): RouteKey => `way-${way}`
+export const sizeSegment = (size: RoomSize): RouteKey => `size-${size}`
+export const borrowerSegment = (borrower: RoomBorrower): RouteKey => `borrower-${borrower}`
 
 function partText(part: RoutePart, locale: Locale): string {
   return typeof part === 'string' ? segments[part][locale] : part.slug

@@ -21,8 +21,28 @@ export type CategoryGroup = (typeof categoryGroups)[number]
 export const communityKinds = ['neighbourhood', 'interest'] as const
 export type CommunityKind = (typeof communityKinds)[number]
 
-export const waysToTakePart = ['come-along', 'help-out', 'co-organise'] as const
+/**
+ * The four ways to take part the community policy names, in its order: observerende deltagelse
+ * (come along and show your support), aktiv deltagelse (join in: bring a neighbour, bake a cake),
+ * medskabende deltagelse (help make it happen) and initiativtageren (the one with the idea, who
+ * finds the others).
+ */
+export const waysToTakePart = ['come-along', 'help-out', 'co-organise', 'initiate'] as const
 export type WayToTakePart = (typeof waysToTakePart)[number]
+
+/** The ways that ask for a hand: what puts a listing on the "Volunteer" page. */
+export const helpingWays = ['help-out', 'co-organise'] as const satisfies readonly WayToTakePart[]
+
+/** Who may borrow a venue's room ("lån af lokaler"). */
+export const roomBorrowers = ['associations', 'residents'] as const
+export type RoomBorrower = (typeof roomBorrowers)[number]
+
+/**
+ * A room's size on the "Borrow a room" page, by how many people it holds: a few bands, so the
+ * filter pages stay few whatever the rooms are.
+ */
+export const roomSizes = ['small', 'medium', 'large'] as const
+export type RoomSize = (typeof roomSizes)[number]
 
 export const associationStatuses = ['active', 'paused', 'closed'] as const
 export type AssociationStatus = (typeof associationStatuses)[number]

@@ -65,6 +65,7 @@ describe('dictionaries', () => {
       [vocabulary.wasteFractions, 'wasteFraction'],
       [vocabulary.wasteDisposals, 'wasteDisposal'],
       [vocabulary.redemptionSources, 'redemptionSource'],
+      [vocabulary.roomBorrowers, 'roomBorrower'],
     ]
     for (const [list, prefix] of lists) {
       for (const value of list)

@@ -3,6 +3,7 @@ import * as migration_20261123_215137_review_workflow from './20261123_215137_re
 import * as migration_20261123_222726_welcome_letters from './20261123_222726_welcome_letters';
 import * as migration_20261128_050055_site_settings_logo from './20261128_050055_site_settings_logo';
 import * as migration_20261128_073257_newcomers_and_practical_welcome from './20261128_073257_newcomers_and_practical_welcome';
+import * as migration_20261128_075510_participation_and_rooms from './20261128_075510_participation_and_rooms';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_073257_newcomers_and_practical_welcome.up,
     down: migration_20261128_073257_newcomers_and_practical_welcome.down,
-    name: '20261128_073257_newcomers_and_practical_welcome'
+    name: '20261128_073257_newcomers_and_practical_welcome',
+  },
+  {
+    up: migration_20261128_075510_participation_and_rooms.up,
+    down: migration_20261128_075510_participation_and_rooms.down,
+    name: '20261128_075510_participation_and_rooms'
   },
 ];

@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import { axeViolations, chromiumArgs, launchBrowser } from '@velkomst/testing/browser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { afterNavigation, fillField, openAdmin, signIn } from '../helpers/admin'
+import { afterNavigation, clickWhenEnabled, fillField, openAdmin, signIn } from '../helpers/admin'
 import { startCms, type RunningCms } from '../helpers/server'
 
 const editor = { email: 'frivillig@test.dk', password: 'frivillig-password-1' }
@@ -42,6 +42,27 @@ async function prepareDatabase(payload: Payload) {
   await payload.create({
     collection: 'users',
     data: { email: 'admin@test.dk', password: 'admin-password-1', role: 'admin' },
+  })
+  await payload.create({
+    collection: 'venues',
+    data: {
+      name: 'Forbrændingen',
+      address: { street: 'Kongsholmcentret 3', postcode: '2620', city: 'Albertslund' },
+      // With opening hours: the admin does not publish a venue without any today ("Feltet er
+      // ugyldigt: Regler"), a separate problem this test is not about.
+      openingHours: { rules: [{ weekday: 'tu', opens: '12:00', closes: '22:00' }] },
+      rooms: [
+        {
+          name: 'Salen',
+          capacity: 200,
+          borrowers: ['associations'],
+          price: { free: true },
+          booking: { url: 'https://example.org/lokaler' },
+        },
+      ],
+      _status: 'published',
+    },
+    draft: false,
   })
   await payload.create({
     collection: 'users',
@@ -118,6 +139,36 @@ describe('the admin for an association volunteer', () => {
     await expect
       .poll(() => shown.textContent(), { timeout: 15_000 })
       .toContain('Teksten er for lang: 320 tegn, højst 300.')
+  })
+})
+
+describe('rooms to borrow, for staff', () => {
+  it('explains a room without a way to book it beside the field, in Danish', async () => {
+    const staff = await launchBrowser({ locale: 'da-DK', args: [...chromiumArgs, '--lang=da-DK'] })
+    try {
+      const p = await staff.newPage()
+      await signIn(p, base, 'admin@test.dk', 'admin-password-1')
+      await openAdmin(p, `${base}/admin/collections/venues`)
+      await p.locator('table tbody tr a').first().click()
+      await afterNavigation(p, /\/collections\/venues\/\d+/)
+      await p.getByRole('button', { name: 'Lokaler til udlån' }).click()
+      const url = 'input[name="rooms.0.booking.url"]'
+      await expect.poll(() => p.locator(url).inputValue()).toBe('https://example.org/lokaler')
+      await fillField(p, url, '')
+      await clickWhenEnabled(p, /Offentliggør/)
+      // The text field's own wrapper, not the row, group, array and tab around it.
+      const field = p
+        .locator(url)
+        .locator(
+          `xpath=ancestor::div[contains(concat(' ', normalize-space(@class), ' '), ' field-type ')][1]`,
+        )
+      await expect.poll(() => field.getAttribute('class'), { timeout: 15_000 }).toContain('error')
+      await expect
+        .poll(() => field.locator('.field-error.tooltip--show').textContent(), { timeout: 15_000 })
+        .toContain('Skriv, hvordan man booker lokalet')
+    } finally {
+      await staff.close()
+    }
   })
 })
 

@@ -14,6 +14,8 @@ export interface AssociationSeed {
   languages: SpokenLanguage[]
   socialOffer: boolean
   ways: WayToTakePart[]
+  /** What help it is looking for (the "Volunteer" page). */
+  helpNeeded?: Text
   age?: [number | null, number | null]
   cvr?: string
   email: string
@@ -629,6 +631,71 @@ const rows: Row[] = [
   ],
 ]
 
+/**
+ * The community policy's fourth way to take part: associations that welcome a resident's own
+ * idea and help it along.
+ */
+const welcomesIdeas = new Set([
+  'ungeraadet',
+  'repair-cafe-albertslund',
+  'faellesspisning-hedemarken',
+  'forbraendingens-vaerksted',
+  'kvindenetvaerket',
+  'velkomstambassadoererne',
+  'herstedvester-landsbylaug',
+  'vridsloeselille-beboerforening',
+  'familienetvaerket',
+])
+
+/** What some of the associations that ask for a hand need help with (the "Volunteer" page). */
+const helpNeeded: Record<string, Text> = {
+  'albertslund-if': text(
+    'Trænere og hjælpetrænere til børneholdene, og nogen til kiosken på kampdage.',
+    'Coaches and assistant coaches for the children’s teams, and someone for the kiosk on match days.',
+  ),
+  sprogcafeen: text(
+    'Frivillige, der vil snakke dansk over en kop kaffe: du behøver ikke være lærer.',
+    'Volunteers who will chat in Danish over a cup of coffee: you need not be a teacher.',
+  ),
+  lektiecafeen: text(
+    'Hjælp til matematik og dansk i udskolingen, en eftermiddag om ugen.',
+    'Help with maths and Danish for older pupils, one afternoon a week.',
+  ),
+  'musikcafeens-venner': text(
+    'Hjælp i baren, ved døren og med lyd og lys til koncerterne.',
+    'Help at the bar, at the door and with sound and light at the concerts.',
+  ),
+  besoegsvennerne: text(
+    'Besøgsvenner, der vil drikke kaffe med en ældre nabo hver anden uge.',
+    'Visiting friends who will have coffee with an older neighbour every other week.',
+  ),
+  'faellesspisning-hedemarken': text(
+    'Kokke og opvaskere til fællesspisningen, og nogen, der vil planlægge menuen med os.',
+    'Cooks and washers-up for the shared dinner, and someone to plan the menu with us.',
+  ),
+  'repair-cafe-albertslund': text(
+    'Reparatører med styr på cykler, elektronik eller symaskiner.',
+    'Fixers who know bikes, electronics or sewing machines.',
+  ),
+  'it-hjaelpen': text(
+    'Tålmodige hjælpere til MitID, e-Boks og telefoner.',
+    'Patient helpers for MitID, e-Boks and phones.',
+  ),
+  velkomstambassadoererne: text(
+    'Flere ambassadører, gerne med arabisk, ukrainsk eller somali.',
+    'More ambassadors, ideally speaking Arabic, Ukrainian or Somali.',
+  ),
+  'teatergruppen-scenen': text('Hjælp til kulisser, kostumer og billetsalg.'),
+  ungeraadet: text(
+    'Unge mellem 13 og 25, der vil være med til at planlægge byens ungearrangementer.',
+    'Young people aged 13 to 25 who want to help plan the town’s youth events.',
+  ),
+  'herstedvester-landsbylaug': text(
+    'Medarrangører til sankthans og julemarkedet i landsbyen.',
+    'Co-organisers for Midsummer and the Christmas market in the village.',
+  ),
+}
+
 export const associations: AssociationSeed[] = rows.map(
   (
     [
@@ -658,7 +725,8 @@ export const associations: AssociationSeed[] = rows.map(
     fee,
     languages,
     socialOffer: social,
-    ways,
+    ways: welcomesIdeas.has(slug) ? [...ways, 'initiate'] : ways,
+    helpNeeded: helpNeeded[slug],
     age,
     // Every third association shows a CVR number; these are made up and not registered.
     cvr: i % 3 === 0 ? String(30_000_000 + i * 7919) : undefined,

@@ -1,4 +1,11 @@
-import type { Audience, EventStatus, MonthlyMode, Weekday } from '@velkomst/shared/vocabulary'
+import {
+  waysToTakePart,
+  type Audience,
+  type EventStatus,
+  type MonthlyMode,
+  type WayToTakePart,
+  type Weekday,
+} from '@velkomst/shared/vocabulary'
 
 import { addMinutes, dayAfter, text, upcoming, type Text } from './helpers'
 
@@ -19,6 +26,8 @@ export interface EventSeed {
   price?: number
   status?: EventStatus
   volunteers?: Text
+  /** The community policy's ways to take part. */
+  ways: WayToTakePart[]
   registrationUrl?: string
   recurrence?: {
     frequency: 'weekly' | 'monthly'
@@ -276,10 +285,30 @@ const recurring: Recurring[] = [
   ],
 ]
 
+/** Events that ask for more than coming along: co-organisers, or someone with an idea. */
+const moreWays: Record<string, WayToTakePart[]> = {
+  'velkomstmoede-for-nye-borgere': ['co-organise'],
+  'byfest-herstedvester': ['co-organise'],
+  'julemarked-forbraendingen': ['help-out', 'co-organise'],
+  ungeraadsmoede: ['co-organise', 'initiate'],
+  'loppemarked-vridsloeselille': ['help-out', 'initiate'],
+  faellesspisning: ['help-out', 'co-organise'],
+  'repair-cafe': ['help-out'],
+}
+
+/** Everyone may come along; an event that wants volunteers also asks you to lend a hand. */
+function waysFor(e: Planned): WayToTakePart[] {
+  const ways = new Set<WayToTakePart>(['come-along', ...(moreWays[e.slug] ?? [])])
+  if (e.volunteers) ways.add('help-out')
+  return waysToTakePart.filter((w) => ways.has(w))
+}
+
+type Planned = Omit<EventSeed, 'ways'>
+
 /** Recurring club nights over the next six months, and one-off events, relative to `today`. */
 export function events(today: Date): EventSeed[] {
   const until = dayAfter(today, 182)
-  const list: EventSeed[] = recurring.map(
+  const list: Planned[] = recurring.map(
     ([
       slug,
       da,
@@ -316,7 +345,7 @@ export function events(today: Date): EventSeed[] {
     }),
   )
 
-  const oneOff = (e: Omit<EventSeed, 'communities'> & { communities?: string[] }): EventSeed => ({
+  const oneOff = (e: Omit<Planned, 'communities'> & { communities?: string[] }): Planned => ({
     communities: [],
     ...e,
   })
@@ -525,7 +554,7 @@ export function events(today: Date): EventSeed[] {
       audiences: ['families', 'adults', 'seniors'],
     }),
   )
-  return list.map((e) => ({ ...e, start: e.start }))
+  return list.map((e) => ({ ...e, start: e.start, ways: waysFor(e) }))
 }
 
 export const eventEnd = (e: EventSeed) => addMinutes(e.start, e.minutes)

@@ -35,13 +35,14 @@ export async function seedAssociations(ctx: SeedContext, images: Map<string, Id>
           languages: a.languages,
           socialOffer: a.socialOffer,
           waysToTakePart: a.ways,
+          helpNeeded: a.helpNeeded?.da,
           cvr: a.cvr,
           status: 'active',
           trusted: trustedAssociations.has(a.slug),
           lastConfirmed: confirmedOn(ctx.today, associations.indexOf(a)),
           logo: a.logo ? images.get(a.logo) : undefined,
         },
-        { summary: en(a.summary) },
+        { summary: en(a.summary), helpNeeded: a.helpNeeded ? en(a.helpNeeded) : undefined },
       ),
   )
 }

@@ -44,6 +44,7 @@ export async function seedEvents(ctx: SeedContext, images: Map<string, Id>) {
           price: e.price ? { free: false, amount: e.price } : { free: true },
           registrationUrl: e.registrationUrl,
           status: e.status ?? 'scheduled',
+          waysToTakePart: e.ways,
           volunteersWanted: e.volunteers
             ? { wanted: true, help: e.volunteers.da }
             : { wanted: false },
@@ -53,6 +54,7 @@ export async function seedEvents(ctx: SeedContext, images: Map<string, Id>) {
           title: en(e.title),
           summary: en(e.summary),
           placeText: en(e.placeText),
+          waysToTakePart: e.ways,
           volunteersWanted: e.volunteers?.en ? { help: e.volunteers.en } : undefined,
         },
       ),

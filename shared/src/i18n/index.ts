@@ -28,6 +28,8 @@ import ticketsDa from './dictionaries/tickets.da.json'
 import ticketsEn from './dictionaries/tickets.en.json'
 import liveDa from './dictionaries/live.da.json'
 import liveEn from './dictionaries/live.en.json'
+import participationDa from './dictionaries/participation.da.json'
+import participationEn from './dictionaries/participation.en.json'
 import { defaultLocale, localeCodes, type Locale } from './locales'
 
 export { defaultLocale, isLocale, localeCodes, locales, timeZone, toLocale } from './locales'
@@ -55,6 +57,7 @@ export const areas = {
   welcome: area(welcomeDa, welcomeEn),
   tickets: area(ticketsDa, ticketsEn),
   live: area(liveDa, liveEn),
+  participation: area(participationDa, participationEn),
 } as const
 
 const da = Object.assign({}, ...Object.values(areas).map((area) => area.da)) as UnionToIntersection<

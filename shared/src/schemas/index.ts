@@ -23,6 +23,7 @@ import {
   offerTargets,
   pageKinds,
   recurrenceFrequencies,
+  roomBorrowers,
   spokenLanguages,
   wasteDisposals,
   wasteFractions,
@@ -148,6 +149,29 @@ export const openingHoursRule = z.object({
   closes: z.string().regex(/^\d{2}:\d{2}$/),
 })
 
+/** A room at a venue that can be borrowed ("lån af lokaler"). */
+export const room = z.object({
+  /** Stable across edits and languages: the room's anchor on its venue's page. */
+  id: z.string().regex(/^[\w-]{1,64}$/, 'letters, digits, _ and - (at most 64)'),
+  name: localizedText,
+  /** What is in it (a kitchen, a projector …). */
+  description: localizedText.nullable(),
+  /** How many people it holds; null when the venue did not say. */
+  capacity: z.number().int().positive().nullable(),
+  borrowers: z.array(z.enum(roomBorrowers)),
+  stepFree: z.boolean(),
+  accessibilityNote: localizedText.nullable(),
+  /** Free, or what it costs in words ("200 kr. per evening, free for associations"). */
+  price: z.object({ free: z.boolean(), text: localizedText.nullable() }),
+  /** How to book: at least one of these (the CMS refuses a room without). */
+  booking: z.object({
+    url: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+  }),
+})
+export type Room = z.infer<typeof room>
+
 export const venue = z.object({
   id,
   slug,
@@ -166,6 +190,8 @@ export const venue = z.object({
   }),
   contact,
   images: z.array(image),
+  /** Rooms that can be borrowed; added after version 1 (older snapshots read as none). */
+  rooms: z.array(room).default([]),
   updatedAt: isoInstant,
 })
 export type Venue = z.infer<typeof venue>
@@ -187,6 +213,8 @@ export const association = z.object({
   languages: z.array(z.enum(spokenLanguages)),
   socialOffer: z.boolean(),
   waysToTakePart: z.array(z.enum(waysToTakePart)),
+  /** What help it is looking for (volunteers, co-organisers); added after version 1. */
+  helpNeeded: localizedText.nullable().default(null),
   cvr: z.string().nullable(),
   status: z.enum(associationStatuses),
   lastConfirmed: isoDate.nullable(),
@@ -226,6 +254,8 @@ export const event = z.object({
   registrationUrl: z.string().nullable(),
   status: z.enum(eventStatuses),
   volunteersWanted: z.object({ wanted: z.boolean(), help: localizedText.nullable() }),
+  /** Added after version 1: older snapshots read as none. */
+  waysToTakePart: z.array(z.enum(waysToTakePart)).default([]),
   image: image.nullable(),
   updatedAt: isoInstant,
 })

@@ -251,3 +251,4 @@ export function checkPassword(value: unknown, role: unknown): Problem | null {
 
 export * from './welcome'
 export * from './tickets'
+export * from './rooms'

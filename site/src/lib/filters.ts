@@ -1,10 +1,18 @@
+import { formatNumber } from '@velkomst/shared/format'
 import type { Locale } from '@velkomst/shared/locales'
-import { audiences } from '@velkomst/shared/vocabulary'
+import {
+  audiences,
+  roomBorrowers,
+  roomSizes,
+  waysToTakePart,
+  type WayToTakePart,
+} from '@velkomst/shared/vocabulary'
 
 import { shown, translator, type DictionaryKey } from './i18n'
 import { associationCount, eventCount, type AssociationFilter, type EventFilter } from './listing'
 import type { Model } from './model'
-import { associationFilterRoute, eventFilterRoute } from './pages'
+import { associationFilterRoute, eventFilterRoute, roomFilterRoute } from './pages'
+import { roomCount, sizeBands, type RoomFilter } from './rooms'
 import { href } from './routes'
 
 export interface FilterOption {
@@ -86,6 +94,29 @@ function sharedGroups<F extends AssociationFilter | EventFilter>(
   ]
 }
 
+/** The four ways to take part, each that has something to show (both directories). */
+function wayGroup<F extends AssociationFilter | EventFilter>(
+  locale: Locale,
+  current: F,
+  route: (filter: F) => string,
+  has: (filter: F) => boolean,
+): FilterGroup {
+  const t = translator(locale)
+  const filterOf = (way: WayToTakePart) => ({ kind: 'way', way }) as F
+  return {
+    key: 'way',
+    legend: 'participation.filters.way',
+    options: waysToTakePart
+      .filter((way) => has(filterOf(way)))
+      .map((way) => ({
+        value: way,
+        label: t(`participation.way.${way}.title`),
+        href: route(filterOf(way)),
+        current: same(filterOf(way), current),
+      })),
+  }
+}
+
 /** The association directory's filters, as link groups and (in the browser) a form. */
 export function associationFilterGroups(
   model: Model,
@@ -96,6 +127,7 @@ export function associationFilterGroups(
   const route = (f: AssociationFilter) => href(locale, associationFilterRoute(f))
   return [
     ...sharedGroups(model, locale, current, route, (f) => associationCount(model, f) > 0),
+    wayGroup(locale, current, route, (f) => associationCount(model, f) > 0),
     {
       key: 'social',
       legend: 'site.filters.social',
@@ -131,6 +163,7 @@ export function eventFilterGroups(
       })),
     },
     ...sharedGroups(model, locale, current, route, (f) => eventCount(model, f) > 0),
+    wayGroup(locale, current, route, (f) => eventCount(model, f) > 0),
     {
       key: 'free',
       legend: 'site.filters.price',
@@ -161,6 +194,8 @@ export function filterLabel(
       return shown(model.community(filter.id)!.name, locale).text
     case 'audience':
       return t(`vocab.audience.${filter.audience}`)
+    case 'way':
+      return t(`participation.way.${filter.way}.title`)
     case 'social':
       return t('site.filters.socialOnly')
     case 'free':
@@ -169,6 +204,85 @@ export function filterLabel(
     case 'week':
     case 'month':
       return t(`site.filters.${filter.kind}`)
+    case 'all':
+      return null
+  }
+}
+
+/** A size band in words: "Op til 20 personer", "21–60 personer", "Over 60 personer". */
+export function sizeLabel(locale: Locale, size: keyof typeof sizeBands): string {
+  const t = translator(locale)
+  const { min, max } = sizeBands[size]
+  const n = (value: number) => formatNumber(value, locale)
+  if (max === null) return t(`participation.size.${size}`, { min: n(min - 1) })
+  return t(`participation.size.${size}`, { min: n(min), max: n(max) })
+}
+
+/** The "Borrow a room" page's filters, as link groups and (in the browser) a form. */
+export function roomFilterGroups(model: Model, locale: Locale, current: RoomFilter): FilterGroup[] {
+  const t = translator(locale)
+  const route = (f: RoomFilter) => href(locale, roomFilterRoute(f))
+  const has = (f: RoomFilter) => roomCount(model, f) > 0
+  const option = (filter: RoomFilter, value: string, label: string, lang?: string) => ({
+    value,
+    label,
+    lang,
+    href: route(filter),
+    current: same(filter, current),
+  })
+  return [
+    {
+      key: 'size',
+      legend: 'participation.filters.size',
+      options: roomSizes
+        .map((size) => ({ filter: { kind: 'size', size } as const, size }))
+        .filter(({ filter }) => has(filter))
+        .map(({ filter, size }) => option(filter, size, sizeLabel(locale, size))),
+    },
+    {
+      key: 'stepFree',
+      legend: 'participation.filters.stepFree',
+      toggle: true,
+      options: has({ kind: 'stepFree' })
+        ? [option({ kind: 'stepFree' }, 'yes', t('participation.filters.stepFreeOnly'))]
+        : [],
+    },
+    {
+      key: 'community',
+      legend: 'site.filters.community',
+      options: model.communities
+        .map((c) => ({ filter: { kind: 'community', id: c.id, slug: c.slug } as const, c }))
+        .filter(({ filter }) => has(filter))
+        .map(({ filter, c }) => {
+          const name = shown(c.name, locale)
+          return option(filter, c.id, name.text, name.lang)
+        }),
+    },
+    {
+      key: 'borrower',
+      legend: 'participation.filters.borrower',
+      options: roomBorrowers
+        .map((borrower) => ({ filter: { kind: 'borrower', borrower } as const, borrower }))
+        .filter(({ filter }) => has(filter))
+        .map(({ filter, borrower }) =>
+          option(filter, borrower, t(`participation.borrower.${borrower}`)),
+        ),
+    },
+  ].filter((g) => g.options.length > 0) as FilterGroup[]
+}
+
+/** A room filter in words, for the page heading, or null when unfiltered. */
+export function roomFilterLabel(model: Model, locale: Locale, filter: RoomFilter): string | null {
+  const t = translator(locale)
+  switch (filter.kind) {
+    case 'size':
+      return sizeLabel(locale, filter.size)
+    case 'stepFree':
+      return t('participation.filters.stepFreeOnly')
+    case 'community':
+      return shown(model.community(filter.id)!.name, locale).text
+    case 'borrower':
+      return t(`participation.borrower.${filter.borrower}`)
     case 'all':
       return null
   }

@@ -1,9 +1,10 @@
 import type { Occurrence } from '@velkomst/shared/recurrence'
 import type { Association } from '@velkomst/shared/schemas'
 import { parseDateKey } from '@velkomst/shared/time'
-import type { Audience } from '@velkomst/shared/vocabulary'
+import type { Audience, WayToTakePart } from '@velkomst/shared/vocabulary'
 
 import type { EventEntry, Model } from './model'
+import { eventWays } from './participation'
 import { query } from './query'
 
 /** Items per list page; longer lists get numbered pages that work without JavaScript. */
@@ -14,6 +15,7 @@ export type AssociationFilter =
   | { kind: 'category'; id: string; slug: string }
   | { kind: 'audience'; audience: Audience }
   | { kind: 'community'; id: string; slug: string }
+  | { kind: 'way'; way: WayToTakePart }
   | { kind: 'social' }
 
 export type EventFilter =
@@ -25,6 +27,7 @@ export type EventFilter =
   | { kind: 'category'; id: string; slug: string }
   | { kind: 'audience'; audience: Audience }
   | { kind: 'community'; id: string; slug: string }
+  | { kind: 'way'; way: WayToTakePart }
 
 /** Audiences an audience page gathers: families with children also means children. */
 export const audienceGroups: Record<'families' | 'young-people' | 'seniors', Audience[]> = {
@@ -78,6 +81,8 @@ function computeAssociations(model: Model, filter: AssociationFilter): Associati
       return model.associations.filter((a) => a.audiences.includes(filter.audience))
     case 'community':
       return model.associations.filter((a) => a.communityIds.includes(filter.id))
+    case 'way':
+      return model.associations.filter((a) => a.waysToTakePart.includes(filter.way))
     case 'social':
       return model.associations.filter((a) => a.socialOffer)
   }
@@ -152,6 +157,8 @@ function computeEvents(model: Model, filter: EventFilter): EventLine[] {
       return once(entries.filter((e) => e.event.audiences.includes(filter.audience)))
     case 'community':
       return once(eventsInCommunity(model, filter.id))
+    case 'way':
+      return once(entries.filter((e) => eventWays(e.event).includes(filter.way)))
     default: {
       const [from, to] = presetRange(model.today, filter.kind)
       const lines: EventLine[] = []

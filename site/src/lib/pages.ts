@@ -1,5 +1,10 @@
 import { locales, type Locale } from '@velkomst/shared/locales'
-import { audiencePages, audiences, type AudiencePage } from '@velkomst/shared/vocabulary'
+import {
+  audiencePages,
+  audiences,
+  waysToTakePart,
+  type AudiencePage,
+} from '@velkomst/shared/vocabulary'
 
 import {
   filterAssociations,
@@ -11,7 +16,16 @@ import {
 import { newcomerPages, type NewcomerView } from './forms'
 import type { Model } from './model'
 import { offerQuarters, quarterSlug } from './offers'
-import { audienceSegment, href, type Route, type RoutePart } from './routes'
+import { filterRooms, roomFilters, type RoomFilter } from './rooms'
+import {
+  audienceSegment,
+  borrowerSegment,
+  href,
+  sizeSegment,
+  waySegment,
+  type Route,
+  type RoutePart,
+} from './routes'
 import { checklistPage, isGuidePage } from './welcome'
 
 /** What a page shows; the view of the same name renders it. */
@@ -31,6 +45,9 @@ export type View =
   | { view: 'checklist'; id: string }
   | { view: 'welcome'; quarter: string; current: boolean }
   | { view: 'search' }
+  | { view: 'takePart' }
+  | { view: 'volunteer' }
+  | { view: 'rooms'; filter: RoomFilter; page: number; pages: number }
   | { view: 'notFound' }
   | NewcomerView
 
@@ -56,6 +73,8 @@ export function associationFilterRoute(filter: AssociationFilter): RoutePart[] {
       return ['associations', 'community', { slug: filter.slug }]
     case 'audience':
       return ['associations', 'audience', audienceSegment(filter.audience)]
+    case 'way':
+      return ['associations', 'way', waySegment(filter.way)]
     case 'social':
       return ['associations', 'social']
   }
@@ -76,6 +95,23 @@ export function eventFilterRoute(filter: EventFilter): RoutePart[] {
       return ['events', 'community', { slug: filter.slug }]
     case 'audience':
       return ['events', 'audience', audienceSegment(filter.audience)]
+    case 'way':
+      return ['events', 'way', waySegment(filter.way)]
+  }
+}
+
+export function roomFilterRoute(filter: RoomFilter): RoutePart[] {
+  switch (filter.kind) {
+    case 'all':
+      return ['rooms']
+    case 'size':
+      return ['rooms', 'size', sizeSegment(filter.size)]
+    case 'stepFree':
+      return ['rooms', 'stepFree']
+    case 'community':
+      return ['rooms', 'community', { slug: filter.slug }]
+    case 'borrower':
+      return ['rooms', 'for', borrowerSegment(filter.borrower)]
   }
 }
 
@@ -86,6 +122,7 @@ export function associationFilters(model: Model): AssociationFilter[] {
     ...model.categories.map((c) => ({ kind: 'category' as const, id: c.id, slug: c.slug })),
     ...audiences.map((audience) => ({ kind: 'audience' as const, audience })),
     ...model.communities.map((c) => ({ kind: 'community' as const, id: c.id, slug: c.slug })),
+    ...waysToTakePart.map((way) => ({ kind: 'way' as const, way })),
     { kind: 'social' },
   ]
   return all.filter((f) => f.kind === 'all' || filterAssociations(model, f).length > 0)
@@ -101,6 +138,7 @@ export function eventFilters(model: Model): EventFilter[] {
     ...model.categories.map((c) => ({ kind: 'category' as const, id: c.id, slug: c.slug })),
     ...audiences.map((audience) => ({ kind: 'audience' as const, audience })),
     ...model.communities.map((c) => ({ kind: 'community' as const, id: c.id, slug: c.slug })),
+    ...waysToTakePart.map((way) => ({ kind: 'way' as const, way })),
   ]
   const always = new Set(['all', 'today', 'week', 'month'])
   return all.filter((f) => always.has(f.kind) || filterEvents(model, f).length > 0)
@@ -169,6 +207,19 @@ export function sitePages(model: Model): SitePage[] {
       route: ['welcome', { slug: quarterSlug(quarter) }],
       data: { view: 'welcome', quarter, current: false },
     })
+  }
+  pages.push({ route: ['takePart'], data: { view: 'takePart' } })
+  pages.push({ route: ['volunteer'], data: { view: 'volunteer' } })
+  for (const filter of roomFilters(model)) {
+    const count = paginate(filterRooms(model, filter)).length
+    pages.push(
+      ...paged(roomFilterRoute(filter), count, (page) => ({
+        view: 'rooms',
+        filter,
+        page,
+        pages: count,
+      })),
+    )
   }
   pages.push({ route: ['search'], data: { view: 'search' } })
   pages.push(...newcomerPages(model))

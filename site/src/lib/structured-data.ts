@@ -15,6 +15,7 @@ import type { Weekday } from '@velkomst/shared/vocabulary'
 import { plain } from './i18n'
 import { mediaUrl } from './images'
 import type { EventEntry, Model } from './model'
+import { roomAnchor } from './rooms'
 import { href } from './routes'
 
 /**
@@ -87,8 +88,26 @@ function place(venue: Venue, locale: Locale, site: URL): PlaceNode {
   }
 }
 
+/** A venue, with the rooms it lends out as the places it contains. */
 export function venueJsonLd(venue: Venue, locale: Locale, site: URL): WithContext<Place> {
-  return { '@context': 'https://schema.org', ...place(venue, locale, site) }
+  const url = new URL(href(locale, ['venues', { slug: venue.slug }]), site).href
+  const rooms: PlaceNode[] = venue.rooms.map((room) => ({
+    '@type': 'Place',
+    name: plain(room.name, locale),
+    url: `${url}#${roomAnchor(room)}`,
+    ...(room.capacity !== null ? { maximumAttendeeCapacity: room.capacity } : {}),
+    amenityFeature: {
+      '@type': 'LocationFeatureSpecification',
+      name: 'Step-free access',
+      value: room.stepFree,
+    },
+    isAccessibleForFree: room.price.free,
+  }))
+  return {
+    '@context': 'https://schema.org',
+    ...place(venue, locale, site),
+    ...(rooms.length ? { containsPlace: rooms } : {}),
+  }
 }
 
 export function associationJsonLd(a: Association, locale: Locale, site: URL): WithContext<NGO> {

@@ -41,6 +41,16 @@ const templates: [string, string, string][] = [
   ['survey form', '/fortael-os/', '/en/tell-us/'],
   ['survey sent', '/fortael-os/tak/', '/en/tell-us/thank-you/'],
   ['privacy', '/privatliv/', '/en/privacy/'],
+  ['four ways to take part', '/vaer-med/', '/en/take-part/'],
+  ['volunteer', '/bliv-frivillig/', '/en/volunteer/'],
+  [
+    'associations by way',
+    '/foreninger/deltagelse/medskabende/',
+    '/en/associations/way/help-make-it-happen/',
+  ],
+  ['rooms to borrow', '/laan-et-lokale/', '/en/borrow-a-room/'],
+  ['rooms, filtered', '/laan-et-lokale/uden-trin/', '/en/borrow-a-room/step-free/'],
+  ['venue with rooms', '/steder/forbraendingen/', '/en/venues/forbraendingen/'],
   ['not found', '/findes-ikke/', '/en/does-not-exist/'],
 ]
 
@@ -152,6 +162,19 @@ describe('filters', () => {
     )
   })
 
+  it('filters rooms in place by size and step-free access, and announces the count', async () => {
+    await page.goto(`${base}/en/borrow-a-room/`)
+    expect(await page.textContent('[data-filter-count]')).toBe('3 rooms')
+    await page.selectOption('#f-size', 'small')
+    expect(await page.textContent('[data-filter-count]')).toBe('1 room')
+    await page.check('#f-stepFree')
+    expect(await page.textContent('[data-filter-count]')).toBe('0 rooms')
+    await page.selectOption('#f-size', '')
+    expect(await page.textContent('[data-filter-count]')).toBe('2 rooms')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-stepFree')
+    expect(await axe(page)).toEqual([])
+  })
+
   it('filters events by audience in English', async () => {
     await page.goto(`${base}/en/events/`)
     await page.selectOption('#f-audience', 'seniors')
@@ -227,6 +250,14 @@ describe('without JavaScript', () => {
       await p.waitForURL(`${base}/foreninger/kategori/kultur/`)
       expect(await p.textContent('h1')).toBe('Foreninger: Kultur')
       expect(await p.textContent('.count')).toBe('2 foreninger')
+      await p.goto(`${base}/laan-et-lokale/`)
+      expect(await p.locator('[data-filter-form]').isVisible()).toBe(false)
+      await p.click('[data-filter-links] a:text("Kun adgang uden trin")')
+      await p.waitForURL(`${base}/laan-et-lokale/uden-trin/`)
+      expect(await p.textContent('.count')).toBe('2 lokaler')
+      await p.click('[data-filter-links] a:text("Op til 20 personer")')
+      await p.waitForURL(`${base}/laan-et-lokale/stoerrelse/lille/`)
+      expect(await p.textContent('h1')).toBe('Lån et lokale: Op til 20 personer')
       await p.goto(`${base}/soeg/`)
       expect(await p.locator('[data-no-js]').isVisible()).toBe(true)
       await p.goto(`${base}/en/events/aflyst-koncert/`)

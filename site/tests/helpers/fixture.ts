@@ -43,7 +43,17 @@ const venueBase = {
   },
   contact,
   images: [],
+  rooms: [],
   updatedAt,
+}
+const roomBase = {
+  description: null,
+  capacity: null,
+  borrowers: ['associations' as const, 'residents' as const],
+  stepFree: true,
+  accessibilityNote: null,
+  price: { free: true, text: null },
+  booking: { url: null, email: null, phone: null },
 }
 const associationBase = {
   description: null,
@@ -58,6 +68,7 @@ const associationBase = {
   languages: ['da' as const],
   socialOffer: false,
   waysToTakePart: ['come-along' as const],
+  helpNeeded: null,
   cvr: null,
   status: 'active' as const,
   lastConfirmed: '2026-09-01',
@@ -80,6 +91,7 @@ const eventBase = {
   registrationUrl: null,
   status: 'scheduled' as const,
   volunteersWanted: { wanted: false, help: null },
+  waysToTakePart: [],
   image: null,
   updatedAt,
 }
@@ -155,6 +167,16 @@ export function fixtureSnapshot(): Snapshot {
           note: text('Vinterbadere har egen nøgle.'),
         },
         images: [image('1', 'lake')],
+        rooms: [
+          {
+            ...roomBase,
+            id: 'klubhuset',
+            name: text('Klubhuset', 'The clubhouse'),
+            capacity: 40,
+            borrowers: ['residents'],
+            booking: { url: null, email: null, phone: '+45 43 68 68 68' },
+          },
+        ],
       },
       {
         ...venueBase,
@@ -164,6 +186,27 @@ export function fixtureSnapshot(): Snapshot {
         address: { street: 'Kongsholmcentret 3', postcode: '2620', city: 'Albertslund' },
         communityId: null,
         coordinates: null,
+        rooms: [
+          {
+            ...roomBase,
+            id: 'sal',
+            name: text('Salen', 'The hall'),
+            description: text('Scene, lyd & lys.', 'Stage, sound & light.'),
+            capacity: 200,
+            borrowers: ['associations'],
+            accessibilityNote: text('Teleslynge i salen.', 'A hearing loop in the hall.'),
+            price: { free: false, text: text('2.500 kr. pr. dag.', 'DKK 2,500 a day.') },
+            booking: { url: 'https://example.org/lokaler', email: null, phone: '43687000' },
+          },
+          {
+            ...roomBase,
+            id: 'vaerksted',
+            name: text('Værkstedet'),
+            capacity: 12,
+            stepFree: false,
+            booking: { url: null, email: 'vaerksted@example.org', phone: null },
+          },
+        ],
       },
     ],
     associations: [
@@ -188,6 +231,11 @@ export function fixtureSnapshot(): Snapshot {
         },
         membershipFee: { amount: 300, text: null },
         languages: ['da', 'en', 'uk'],
+        waysToTakePart: ['come-along', 'co-organise', 'initiate'],
+        helpNeeded: text(
+          'Nogen til at arrangere turneringen.',
+          'Someone to organise the tournament.',
+        ),
         logo: image('2', 'chess'),
       },
       {
@@ -209,6 +257,7 @@ export function fixtureSnapshot(): Snapshot {
         categoryIds: ['1'],
         audiences: ['families', 'children'],
         ageRange: { min: 6, max: 12 },
+        waysToTakePart: ['help-out'],
       },
       {
         ...associationBase,
@@ -242,6 +291,7 @@ export function fixtureSnapshot(): Snapshot {
         categoryIds: ['2'],
         audiences: ['adults'],
         communityIds: ['1'],
+        waysToTakePart: ['come-along', 'co-organise'],
       },
       {
         ...eventBase,

@@ -52,6 +52,32 @@ describe('schema.org JSON-LD', () => {
     )
   })
 
+  it('lists a venue’s rooms to borrow as the places it contains', () => {
+    const ld = venueJsonLd(
+      model.venues.find((v) => v.slug === 'forbraendingen')!,
+      'en',
+      site,
+    ) as unknown as Record<string, unknown>
+    expect(ld.containsPlace).toEqual([
+      expect.objectContaining({
+        '@type': 'Place',
+        name: 'The hall',
+        url: 'https://velkommen.example.dk/en/venues/forbraendingen/#room-sal',
+        maximumAttendeeCapacity: 200,
+        isAccessibleForFree: false,
+        amenityFeature: expect.objectContaining({ name: 'Step-free access', value: true }),
+      }),
+      expect.objectContaining({ name: 'Værkstedet', isAccessibleForFree: true }),
+    ])
+    expect(
+      venueJsonLd(
+        model.venues.find((v) => v.slug === 'badesoeen')!,
+        'da',
+        site,
+      ),
+    ).toHaveProperty('containsPlace')
+  })
+
   it('describes an association as an NGO and a free ticket as an Offer', () => {
     const a = associationJsonLd(model.association('1')!, 'en', site) as unknown as Record<
       string,

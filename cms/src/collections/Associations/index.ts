@@ -1,11 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { labels } from '@velkomst/shared/i18n'
-import {
-  associationStatuses,
-  audiences,
-  spokenLanguages,
-  waysToTakePart,
-} from '@velkomst/shared/vocabulary'
+import { associationStatuses, audiences, spokenLanguages } from '@velkomst/shared/vocabulary'
 import {
   checkAgeRange,
   checkCvr,
@@ -25,6 +20,7 @@ import { vocabularyOptions } from '../../fields/options'
 import { slugField } from '../../fields/slug'
 import { descriptionField, summaryField, textField } from '../../fields/text'
 import { versioned } from '../../fields/versioned'
+import { waysToTakePartField } from '../../fields/waysToTakePart'
 import { refuseDeleteWhileUsed } from '../../references/inUse'
 import { dayOnly } from '../../fields/datePicker'
 import { reviewed } from '../../review'
@@ -108,13 +104,17 @@ export const Associations: CollectionConfig = reviewed({
                 },
               ],
             },
-            {
-              name: 'waysToTakePart',
-              type: 'select',
-              hasMany: true,
-              label: labels('cms.field.waysToTakePart'),
-              options: vocabularyOptions(waysToTakePart, 'wayToTakePart'),
-            },
+            waysToTakePartField(),
+            textField({
+              name: 'helpNeeded',
+              label: 'participation.field.helpNeeded',
+              multiline: true,
+              max: maxLengths.note,
+              // Always shown: a hidden field would skip its validation.
+              overrides: {
+                admin: { description: labels('participation.field.helpNeeded.description') },
+              },
+            }),
             {
               name: 'socialOffer',
               type: 'checkbox',

@@ -20,6 +20,7 @@ import { recurrenceField } from '../../fields/recurrence'
 import { slugField } from '../../fields/slug'
 import { descriptionField, summaryField, textField } from '../../fields/text'
 import { versioned } from '../../fields/versioned'
+import { asksForHelp, waysToTakePartField } from '../../fields/waysToTakePart'
 import { validateOrganizers } from './hooks/validateOrganizers'
 import { validatePlace } from './hooks/validatePlace'
 import { dayAndTime } from '../../fields/datePicker'
@@ -197,6 +198,7 @@ export const Events: CollectionConfig = reviewed({
       label: labels('cms.field.registrationUrl'),
       validate: rule((value, { req }) => answer(req, checkHttpUrl(value))),
     },
+    waysToTakePartField(),
     {
       name: 'volunteersWanted',
       type: 'group',
@@ -214,7 +216,11 @@ export const Events: CollectionConfig = reviewed({
           multiline: true,
           max: maxLengths.note,
           overrides: {
-            admin: { condition: (_: unknown, s: { wanted?: boolean }) => Boolean(s?.wanted) },
+            // What help is wanted, also when the ways to take part ask for co-organisers.
+            admin: {
+              condition: (data: Record<string, unknown>, s: { wanted?: boolean }) =>
+                Boolean(s?.wanted) || asksForHelp(data),
+            },
           },
         }),
       ],

@@ -12,6 +12,7 @@ import { slugField } from '../../fields/slug'
 import { descriptionField, textField } from '../../fields/text'
 import { versioned } from '../../fields/versioned'
 import { refuseDeleteWhileUsed } from '../../references/inUse'
+import { roomsField } from './rooms'
 
 export const Venues: CollectionConfig = {
   slug: 'venues',
@@ -51,6 +52,7 @@ export const Venues: CollectionConfig = {
         },
         { label: labels('cms.field.openingHours'), fields: [openingHoursField()] },
         { label: labels('cms.field.accessibility'), fields: [accessibilityField()] },
+        { label: labels('participation.field.rooms'), fields: [roomsField] },
         {
           label: labels('cms.field.contact'),
           fields: [

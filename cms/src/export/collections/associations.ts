@@ -11,7 +11,10 @@ import {
 } from '../contract'
 
 type Fee = NonNullable<Association['membershipFee']>
-type Read = Omit<WithLocales<Association, 'name' | 'summary' | 'description'>, 'membershipFee'> & {
+type Read = Omit<
+  WithLocales<Association, 'name' | 'summary' | 'description' | 'helpNeeded'>,
+  'membershipFee'
+> & {
   membershipFee?: WithLocales<Fee, 'text'>
 }
 
@@ -40,6 +43,7 @@ export const associations = defineCollection({
     languages: a.languages ?? [],
     socialOffer: Boolean(a.socialOffer),
     waysToTakePart: a.waysToTakePart ?? [],
+    helpNeeded: optionalText(a.helpNeeded),
     cvr: str(a.cvr),
     status: a.status,
     lastConfirmed: day(a.lastConfirmed),

@@ -61,6 +61,7 @@ export const events = defineCollection({
         wanted: Boolean(e.volunteersWanted?.wanted),
         help: optionalText(e.volunteersWanted?.help),
       },
+      waysToTakePart: e.waysToTakePart ?? [],
       image: image(e.image),
       updatedAt: e.updatedAt,
     }

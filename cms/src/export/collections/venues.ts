@@ -8,15 +8,26 @@ import {
   idOf,
   ids,
   optionalText,
+  str,
   text,
   type WithLocales,
 } from '../contract'
 
 type Hours = NonNullable<Venue['openingHours']>
 type Access = NonNullable<Venue['accessibility']>
-type Read = Omit<WithLocales<Venue, 'name' | 'description'>, 'openingHours' | 'accessibility'> & {
+type Room = NonNullable<Venue['rooms']>[number]
+type RoomPrice = NonNullable<Room['price']>
+type Read = Omit<
+  WithLocales<Venue, 'name' | 'description'>,
+  'openingHours' | 'accessibility' | 'rooms'
+> & {
   openingHours?: WithLocales<Hours, 'note'>
   accessibility?: WithLocales<Access, 'note'>
+  rooms?:
+    | (Omit<WithLocales<Room, 'name' | 'description' | 'accessibilityNote'>, 'price'> & {
+        price?: WithLocales<RoomPrice, 'text'> | null
+      })[]
+    | null
 }
 
 export const venues = defineCollection({
@@ -56,6 +67,25 @@ export const venues = defineCollection({
     images: ids(v.images)
       .map((id) => image(id))
       .filter((i): i is Image => i !== null),
+    rooms: (v.rooms ?? []).map((r) => ({
+      id: String(r.id),
+      name: text(r.name),
+      description: optionalText(r.description),
+      capacity: typeof r.capacity === 'number' ? r.capacity : null,
+      borrowers: r.borrowers ?? [],
+      stepFree: Boolean(r.stepFree),
+      accessibilityNote: optionalText(r.accessibilityNote),
+      price: {
+        free: Boolean(r.price?.free),
+        // A free room's price text may linger in the field, hidden in the admin: not shown.
+        text: r.price?.free ? null : optionalText(r.price?.text),
+      },
+      booking: {
+        url: str(r.booking?.url),
+        email: str(r.booking?.email),
+        phone: str(r.booking?.phone),
+      },
+    })),
     updatedAt: v.updatedAt,
   }),
 })
