@@ -9,7 +9,7 @@ import { parseDateKey, zonedParts } from '@velkomst/shared/time'
 
 import { plain } from './i18n'
 import type { EventEntry, Model } from './model'
-import { href } from './routes'
+import { href } from '@velkomst/shared/routes'
 
 const statusOf = {
   scheduled: ICalEventStatus.CONFIRMED,

@@ -13,7 +13,7 @@ import { associationCount, eventCount, type AssociationFilter, type EventFilter 
 import type { Model } from './model'
 import { associationFilterRoute, eventFilterRoute, roomFilterRoute } from './pages'
 import { roomCount, sizeBands, type RoomFilter } from './rooms'
-import { href } from './routes'
+import { href } from '@velkomst/shared/routes'
 
 export interface FilterOption {
   value: string

@@ -11,7 +11,7 @@ import {
 
 import { plain } from './i18n'
 import type { Model } from './model'
-import type { Route } from './routes'
+import type { Route } from '@velkomst/shared/routes'
 
 /** The site's public forms by id (their definitions are shared with the CMS). */
 export const publicForms = newcomerForms

@@ -25,7 +25,7 @@ import {
   waySegment,
   type Route,
   type RoutePart,
-} from './routes'
+} from '@velkomst/shared/routes'
 import { checklistPage, isGuidePage } from './welcome'
 
 /** What a page shows; the view of the same name renders it. */

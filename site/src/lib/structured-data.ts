@@ -16,7 +16,7 @@ import { plain } from './i18n'
 import { mediaUrl } from './images'
 import type { EventEntry, Model } from './model'
 import { roomAnchor } from './rooms'
-import { href } from './routes'
+import { href } from '@velkomst/shared/routes'
 
 /**
  * schema.org JSON-LD for the page types, typed with schema-dts. The `<script>` body is escaped

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { buildModel } from '../../src/lib/model'
 import { filterEvents, isForAudience, pageWindow, presetRange } from '../../src/lib/listing'
 import { offerQuarters, offersIn } from '../../src/lib/offers'
-import { hoursOn, seasons } from '../../src/lib/opening-hours'
+import { hoursOn, seasons } from '@velkomst/shared/opening-hours'
 import { distance, gpx, lengthOf } from '../../src/lib/geo'
 import { fixtureSnapshot, FIXTURE_NOW } from '../helpers/fixture'
 

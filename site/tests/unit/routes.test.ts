@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { buildModel } from '../../src/lib/model'
 import { alternatesByPath, sitePages } from '../../src/lib/pages'
-import { alternates, href, localeOfPath, pathFor, segments } from '../../src/lib/routes'
+import { alternates, href, localeOfPath, pathFor, segments } from '@velkomst/shared/routes'
 import { fixtureSnapshot, FIXTURE_NOW } from '../helpers/fixture'
 
 describe('localized routes', () => {
