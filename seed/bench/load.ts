@@ -251,7 +251,7 @@ async function main() {
       examples: [...cmsReads.examples, ...cmsSaves.examples],
     }
     const note = (t: Tally) =>
-      `${t.times.length} requests, p50 ${round(p(t, 50))} ms, max ${round(Math.max(...t.times))} ms, ${t.errors} errors${t.examples.length ? ` (${t.examples.join('; ')})` : ''}`
+      `${t.times.length} requests, p50 ${round(p(t, 50))} ms, max ${round(t.times.reduce((a, b) => Math.max(a, b), 0))} ms, ${t.errors} errors${t.examples.length ? ` (${t.examples.join('; ')})` : ''}`
     emit({
       metric: `CMS: ${editors} signed-in editors at once, p95 (reads and draft saves)`,
       value: round(p(cmsAll, 95)),
