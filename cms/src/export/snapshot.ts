@@ -91,7 +91,9 @@ export type ContentChanges = SnapshotChanges & {
   collections: Partial<Record<SnapshotCollection, { upsert: SnapshotDocument[]; remove: string[] }>>
 }
 
-const inIds = (ids: string[]): Where => ({ id: { in: ids.map((id) => Number(id) || id) } })
+/** Ids as the database has them: numbers on SQLite, strings (ObjectIds) on MongoDB. */
+const asIds = (ids: string[]) => ids.map((id) => Number(id) || id)
+const inIds = (ids: string[]): Where => ({ id: { in: asIds(ids) } })
 
 /**
  * The published state of the documents a list of changes names, in the contract: each named
@@ -125,7 +127,7 @@ export async function buildChanges(payload: Payload, changes: Change[]): Promise
         select: {},
         where: {
           or: collection.imageFields.map((field) => ({
-            [field]: { in: changedMedia.map(Number) },
+            [field]: { in: asIds(changedMedia) },
           })),
         },
       })
