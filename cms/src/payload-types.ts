@@ -426,8 +426,17 @@ export interface Event {
   onlineUrl?: string | null;
   organizers?: (number | Association)[] | null;
   organizedByMunicipality?: boolean | null;
+  organizedByResidents?: boolean | null;
+  resident?: {
+    organiser?: string | null;
+    contactEmail?: string | null;
+    submitterEmail?: string | null;
+    submitterLocale?: ('da' | 'en') | null;
+    confirmedAt?: string | null;
+  };
   categories?: (number | Category)[] | null;
   audiences?: ('families' | 'children' | 'young-people' | 'adults' | 'seniors' | 'newcomers')[] | null;
+  languages?: ('da' | 'en' | 'ar' | 'de' | 'fa' | 'pl' | 'so' | 'tr' | 'uk' | 'ur' | 'ro' | 'es')[] | null;
   communities?: (number | Community)[] | null;
   price?: {
     free?: boolean | null;
@@ -1112,8 +1121,19 @@ export interface EventsSelect<T extends boolean = true> {
   onlineUrl?: T;
   organizers?: T;
   organizedByMunicipality?: T;
+  organizedByResidents?: T;
+  resident?:
+    | T
+    | {
+        organiser?: T;
+        contactEmail?: T;
+        submitterEmail?: T;
+        submitterLocale?: T;
+        confirmedAt?: T;
+      };
   categories?: T;
   audiences?: T;
+  languages?: T;
   communities?: T;
   price?:
     | T
@@ -1707,6 +1727,8 @@ export interface TaskDeletePersonalData {
     requests: number;
     emails: number;
     attempts: number;
+    unconfirmed: number;
+    senders: number;
   };
 }
 /**

@@ -29,6 +29,7 @@ import { emailAdapter } from './email'
 import { isStaffUser } from './access/roles'
 import { FormAttempts } from './forms/attempts'
 import { formEndpoints } from './forms/registry'
+import { residentActivityEndpoints } from './resident-activities/endpoints'
 import { eraseEndpoint } from './retention/erase'
 import { deletePersonalDataTask, RETENTION_QUEUE } from './retention/task'
 import { siteBuildsEndpoints } from './site-builds/endpoints'
@@ -148,6 +149,7 @@ export default buildConfig({
     ...reviewEndpoints,
     ...siteBuildsEndpoints,
     ...formEndpoints,
+    ...residentActivityEndpoints,
     eraseEndpoint,
     ...ticketEndpoints,
   ],

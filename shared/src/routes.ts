@@ -28,6 +28,9 @@ export const segments = {
   takePart: { da: 'vaer-med', en: 'take-part' },
   volunteer: { da: 'bliv-frivillig', en: 'volunteer' },
   rooms: { da: 'laan-et-lokale', en: 'borrow-a-room' },
+  // residents' activities: the form, its confirmation, a corrected submission sent again
+  add: { da: 'tilfoej', en: 'add' },
+  resubmitted: { da: 'sendt-igen', en: 'sent-again' },
   // filters and pagination
   category: { da: 'kategori', en: 'category' },
   audience: { da: 'maalgruppe', en: 'audience' },

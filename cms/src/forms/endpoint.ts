@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, Payload, PayloadRequest } from 'payload'
 import { formatPhone } from '@velkomst/shared/format'
 import {
   HONEYPOT_FIELD,
@@ -23,12 +23,12 @@ import { clientAddress } from './address'
 import { readPosted } from './body'
 import { countSubmission, postAllowed, submissionAllowed, type Sender } from './limits'
 import { checkFormToken, formToken } from './signing'
-import type { PublicForm } from './types'
+import type { PublicForm, SaveResult, SentPage } from './types'
 
 /** The residents' site: where confirmations are, and the only origin whose scripts may read us. */
 export const siteUrl = () => cmsConfig().SITE_URL ?? 'http://localhost:4321'
 
-const headers = (extra: Record<string, string> = {}) => ({
+export const headers = (extra: Record<string, string> = {}) => ({
   'Cache-Control': 'no-store',
   'Access-Control-Allow-Origin': new URL(siteUrl()).origin,
   Vary: 'Origin',
@@ -36,7 +36,7 @@ const headers = (extra: Record<string, string> = {}) => ({
   ...extra,
 })
 
-interface Site {
+export interface Site {
   name: string
   municipality: string
   phone: string
@@ -44,7 +44,8 @@ interface Site {
   retentionDays: number
 }
 
-async function siteOf(req: PayloadRequest, locale: Locale): Promise<Site> {
+/** The site's name and the municipality's contact details, in a language. */
+export async function siteOf(req: { payload: Payload }, locale: Locale): Promise<Site> {
   const s = await req.payload.findGlobal({ slug: 'site-settings', locale, depth: 0 })
   return {
     name: s.siteName || 'Velkomst',
@@ -70,6 +71,8 @@ interface Answer {
   status: Status
   httpStatus: number
   state?: FormState
+  /** The confirmation page, when not the form's own. */
+  sent?: SentPage
 }
 
 /**
@@ -149,6 +152,10 @@ async function handle(
     return { status: 'invalid', httpStatus: 413, state: { ...base, errors } }
   }
   const posted = (name: string) => entries.find(([n]) => n === name)?.[1] ?? ''
+  const hidden = Object.fromEntries(
+    (publicForm.carried ?? []).flatMap((name) => (posted(name) ? [[name, posted(name)]] : [])),
+  )
+  base.hidden = hidden
   // A robot filled the field people cannot see: it is told "thank you" and nothing is kept.
   if (posted(HONEYPOT_FIELD).trim() !== '') return { status: 'sent', httpStatus: 303 }
   const sources = (await publicForm.sources?.(req, locale)) ?? {}
@@ -167,14 +174,18 @@ async function handle(
   if (!(await submissionAllowed(req.payload, form, sender, values))) {
     return { status: 'limited', httpStatus: 429, state }
   }
+  let result: SaveResult
   try {
-    await publicForm.save(values, { req, locale })
+    result = await publicForm.save(values, { req, locale, carried: (name) => hidden[name] ?? '' })
   } catch (error) {
     req.payload.logger.error({ err: error, msg: `Public form ${form.id} could not be saved` })
     return { status: 'unavailable', httpStatus: 503, state }
   }
+  if (result?.errors?.length) {
+    return { status: 'invalid', httpStatus: 422, state: { ...state, errors: result.errors } }
+  }
   await countSubmission(req.payload, form, sender, values)
-  return { status: 'sent', httpStatus: 303 }
+  return { status: 'sent', httpStatus: 303, ...(result?.sent ? { sent: result.sent } : {}) }
 }
 
 const notices: Partial<Record<Status, FormNotice>> = {
@@ -193,10 +204,11 @@ function respond(
   const params = formParams(site)
   const url = siteUrl()
   if (answer.status === 'sent') {
-    const location = `${url}${href(locale, form.routes.sent)}`
+    const location = `${url}${href(locale, answer.sent?.route ?? form.routes.sent)}`
     if (!wantsJson)
       return new Response(null, { status: 303, headers: headers({ Location: location }) })
-    const html = renderSent(form, { locale, params, siteUrl: url }, { headingLevel: 2 })
+    const shown = answer.sent ? { ...form, sent: answer.sent.page } : form
+    const html = renderSent(shown, { locale, params, siteUrl: url }, { headingLevel: 2 })
     return Response.json({ status: 'sent', html, location }, { headers: headers() })
   }
   const action = `${cmsConfig().CMS_PUBLIC_URL ?? req.origin ?? ''}/api/forms/${form.id}`

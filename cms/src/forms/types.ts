@@ -1,11 +1,26 @@
 import type { PayloadRequest } from 'payload'
 import type { Locale } from '@velkomst/shared/i18n'
-import type { FormDefinition, Option, Values } from '@velkomst/shared/forms'
+import type { FieldError, FormDefinition, Option, Values } from '@velkomst/shared/forms'
+import type { Route } from '@velkomst/shared/routes'
 
 /** Where a submission is stored: what each form adds to the forms' machinery. */
 export interface SaveContext {
   req: PayloadRequest
   locale: Locale
+  /** A value the form carries beyond its fields (see `PublicForm.carried`), or ''. */
+  carried: (name: string) => string
+}
+
+/**
+ * What saving may answer beyond "done": the confirmation page to go to instead of the form's,
+ * or reasons to show the form again (e.g. the private link it carries has expired).
+ */
+export type SaveResult = void | { sent?: SentPage; errors?: FieldError[] }
+
+/** A confirmation page of its own: where it is on the site, and what it says. */
+export interface SentPage {
+  route: Route
+  page: FormDefinition['sent']
 }
 
 /**
@@ -17,5 +32,7 @@ export interface SaveContext {
 export interface PublicForm {
   definition: FormDefinition
   sources?: (req: PayloadRequest, locale: Locale) => Promise<Record<string, Option[]>>
-  save: (values: Values, context: SaveContext) => Promise<void>
+  save: (values: Values, context: SaveContext) => Promise<SaveResult>
+  /** Hidden values the form carries through a refusal (e.g. the key of the submission corrected). */
+  carried?: string[]
 }

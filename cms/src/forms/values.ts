@@ -13,8 +13,17 @@ export const member = <T extends string>(list: readonly T[], value: unknown): T 
 export const members = <T extends string>(list: readonly T[], value: Value): T[] =>
   (Array.isArray(value) ? value : []).flatMap((v) => member(list, v) ?? [])
 
-/** A chosen document's id (SQLite's ids are numbers), or undefined. */
-export const idValue = (value: Value) => {
+/**
+ * A chosen document's id as the database has it: a number on SQLite, an ObjectId's 24 hex
+ * digits on MongoDB; undefined for anything else.
+ */
+export const idValue = (value: Value): number | string | undefined => {
   const v = text(value)
-  return v && /^\d+$/.test(v) ? Number(v) : undefined
+  if (!v) return undefined
+  if (/^\d{1,15}$/.test(v)) return Number(v)
+  return /^[0-9a-f]{24}$/i.test(v) ? v.toLowerCase() : undefined
 }
+
+/** The chosen documents' ids of a group of checkboxes (see `idValue`). */
+export const idValues = (value: Value): (number | string)[] =>
+  (Array.isArray(value) ? value : []).flatMap((v) => idValue(v) ?? [])

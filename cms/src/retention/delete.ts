@@ -9,7 +9,14 @@ export interface Deleted {
   requests: number
   emails: number
   attempts: number
+  /** Residents' activities never confirmed within a week (never shown, never seen by staff). */
+  unconfirmed: number
+  /** Senders' addresses removed from residents' activities. */
+  senders: number
 }
+
+/** How long a resident's activity waits for its address to be confirmed before it goes. */
+export const UNCONFIRMED_KEPT_DAYS = 7
 
 /**
  * What the retention rule removes, as of `now`: visit requests closed longer ago than the
@@ -44,9 +51,46 @@ export async function deletePersonalData(payload: Payload, now = new Date()): Pr
     },
     overrideAccess: true,
   })
+  const unconfirmed = await payload.delete({
+    collection: 'events',
+    where: {
+      and: [
+        { organizedByResidents: { equals: true } },
+        { 'resident.confirmedAt': { exists: false } },
+        { _status: { equals: 'draft' } },
+        {
+          createdAt: {
+            less_than: new Date(now.getTime() - UNCONFIRMED_KEPT_DAYS * DAY).toISOString(),
+          },
+        },
+      ],
+    },
+    overrideAccess: true,
+    context: { retention: true },
+  })
+  // The sender's address, once nothing is waiting on it: the activity was last changed longer
+  // ago than the retention period, and no change is with staff or back with the sender. The
+  // address they chose to show stays with the published activity.
+  const senders = await payload.update({
+    collection: 'events',
+    where: {
+      and: [
+        { organizedByResidents: { equals: true } },
+        { 'resident.submitterEmail': { exists: true } },
+        { reviewState: { equals: 'none' } },
+        { _status: { equals: 'published' } },
+        { updatedAt: { less_than: cutoff } },
+      ],
+    },
+    data: { resident: { submitterEmail: null } },
+    overrideAccess: true,
+    context: { retention: true },
+  })
   return {
     requests: requests.docs.length,
     emails: emails.docs.length,
     attempts: attempts.docs.length,
+    unconfirmed: unconfirmed.docs.length,
+    senders: senders.docs.length,
   }
 }

@@ -26,7 +26,7 @@ export async function erasePerson(
   payload: Payload,
   person: Person,
   req?: PayloadRequest,
-): Promise<{ requests: number; answers: number }> {
+): Promise<{ requests: number; answers: number; activities: number }> {
   const email = person.email?.trim().toLowerCase() || undefined
   const phone = person.phone ? phoneKey(person.phone) : ''
   const ids = new Set<number | string>()
@@ -71,7 +71,44 @@ export async function erasePerson(
         req,
       })
     : { docs: [] }
-  return { requests: deleted.docs.length, answers: answers.docs.length }
+  // Residents' activities keep what is public (the activity, the organiser's name); the address
+  // goes, also where it was shown. Each its own write, so a draft waiting for staff stays a draft.
+  let activities = 0
+  if (email) {
+    const { docs } = await payload.find({
+      collection: 'events',
+      where: {
+        or: [
+          { 'resident.submitterEmail': { equals: email } },
+          { 'resident.contactEmail': { equals: email } },
+        ],
+      },
+      draft: true,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    for (const doc of docs) {
+      const resident = doc.resident ?? {}
+      await payload.update({
+        collection: 'events',
+        id: doc.id,
+        draft: doc._status === 'draft',
+        data: {
+          resident: {
+            ...resident,
+            submitterEmail: null,
+            contactEmail: resident.contactEmail?.toLowerCase() === email ? null : resident.contactEmail,
+          },
+        },
+        overrideAccess: true,
+        req,
+      })
+      activities++
+    }
+  }
+  return { requests: deleted.docs.length, answers: answers.docs.length, activities }
 }
 
 /** `POST /api/personal-data/erase` (staff), `{ email?, phone? }`: see `erasePerson`. */

@@ -19,6 +19,8 @@ export const deletePersonalDataTask: TaskConfig<{ input: object; output: Deleted
     { name: 'requests', type: 'number', required: true },
     { name: 'emails', type: 'number', required: true },
     { name: 'attempts', type: 'number', required: true },
+    { name: 'unconfirmed', type: 'number', required: true },
+    { name: 'senders', type: 'number', required: true },
   ],
   handler: async ({ req }) => ({ output: await deletePersonalData(req.payload) }),
 }

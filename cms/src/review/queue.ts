@@ -1,4 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
+import { translate } from '@velkomst/shared/i18n'
 
 import { editorLocale } from '../fields/messages'
 import { changesBetween, type FieldChange } from './diff'
@@ -96,13 +97,23 @@ export async function submissionOf(
     depth: 1,
   })) as unknown as {
     submittedBy?: { email?: string; displayName?: string | null } | null
+    organizedByResidents?: boolean | null
+    resident?: { organiser?: string | null; submitterEmail?: string | null } | null
   } & Record<string, unknown>
   const submitter = shown.submittedBy
+  // A resident's activity has no account behind it: it says so, with the name and address given.
+  const resident = shown.organizedByResidents ? shown.resident : null
   return {
     collection,
     id,
     title: titleOf(shown),
-    submittedBy: submitter ? submitter.displayName || submitter.email || null : null,
+    submittedBy: resident
+      ? translate(editorLocale(req), 'activities.review.resident', {
+          name: [resident.organiser, resident.submitterEmail].filter(Boolean).join(', '),
+        })
+      : submitter
+        ? submitter.displayName || submitter.email || null
+        : null,
     submittedAt: (draft.submittedAt as string | null | undefined) ?? null,
     isNew,
     changes: changesBetween(isNew ? undefined : await titled(live), await titled(draft)),

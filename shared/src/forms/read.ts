@@ -1,4 +1,4 @@
-import { checkEmail, checkMaxLength } from '../validation/index'
+import { checkEmail, checkHttpUrl, checkMaxLength } from '../validation/index'
 import {
   fieldsOf,
   type FieldError,
@@ -44,6 +44,20 @@ export function isPhoneNumber(value: string): boolean {
   if (!/^\+?[\d\s().-]+$/.test(value)) return false
   const digits = value.replace(/\D/g, '').length
   return digits >= 8 && digits <= 15
+}
+
+/** A real calendar day written as browsers send it: `YYYY-MM-DD` (years 2000–2999). */
+export function isDateKey(value: string): boolean {
+  const m = /^(2\d{3})-(\d{2})-(\d{2})$/.exec(value)
+  if (!m) return false
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const date = new Date(Date.UTC(y, mo - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
+}
+
+/** A time of day as browsers send it: `HH:MM` (seconds, when sent, are ignored elsewhere). */
+export function isClock(value: string): boolean {
+  return /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/.test(value)
 }
 
 export const isBlank = (value: string | string[] | undefined): boolean =>
@@ -141,6 +155,15 @@ function textProblem(field: FormField, value: string): FieldError | null {
   if (field.kind === 'email') {
     const bad = checkEmail(value)
     if (bad) return { field: field.name, key: bad.key }
+  }
+  if (field.kind === 'url' && checkHttpUrl(value)) {
+    return { field: field.name, key: 'forms.error.url' }
+  }
+  if (field.kind === 'date' && !isDateKey(value)) {
+    return { field: field.name, key: 'forms.error.date' }
+  }
+  if (field.kind === 'time' && !isClock(value)) {
+    return { field: field.name, key: 'forms.error.time' }
   }
   if (field.kind === 'tel' && !isPhoneNumber(value)) {
     return { field: field.name, key: 'forms.error.phone' }

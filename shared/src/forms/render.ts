@@ -30,6 +30,11 @@ export interface FormState {
   params?: Params
   /** The site's address for links on a page the CMS answers with; '' on the site itself. */
   siteUrl?: string
+  /**
+   * Values the form carries that the person does not fill in (e.g. the signed key of the
+   * submission being corrected): written as hidden inputs, read by the form's CMS side.
+   */
+  hidden?: Record<string, string>
 }
 
 const t = (locale: Locale, params?: Params) => {
@@ -110,15 +115,19 @@ function renderField(form: FormDefinition, field: FormField, state: FormState): 
     case 'text':
     case 'email':
     case 'tel':
+    case 'url':
+    case 'date':
+    case 'time':
       return wrap(
         `<label class="form-label" for="${id}">${label(field, state)}</label>${hint}${errorText}` +
           `<input${attributes({
-            class: `form-input${field.kind === 'text' ? '' : ' form-input--short'}`,
+            class: `form-input${field.kind === 'text' && !field.inputMode ? '' : ' form-input--short'}`,
             id,
             name: field.name,
             type: field.kind,
             value: text,
             autocomplete: field.autocomplete,
+            inputmode: field.inputMode,
             spellcheck: field.kind === 'text' ? undefined : 'false',
             required: field.required,
             'aria-describedby': describedBy,
@@ -247,6 +256,9 @@ export function renderForm(form: FormDefinition, state: FormState): string {
     notice(form, state) +
     `<input type="hidden" name="${TOKEN_FIELD}" value="${escapeHtml(state.token ?? '')}">` +
     `<input type="hidden" name="${LOCALE_FIELD}" value="${state.locale}">` +
+    Object.entries(state.hidden ?? {})
+      .map(([name, value]) => `<input${attributes({ type: 'hidden', name, value })}>`)
+      .join('') +
     trap +
     sections +
     (form.sections.some((s) => s.consent) ? '' : renderConsent(form, state)) +

@@ -33,9 +33,12 @@ interface FieldBase {
 }
 
 export interface TextField extends FieldBase {
-  kind: 'text' | 'email' | 'tel'
+  /** `date` is `YYYY-MM-DD`, `time` is `HH:MM` (what browsers send); `url` is http(s). */
+  kind: 'text' | 'email' | 'tel' | 'url' | 'date' | 'time'
   maxLength: number
   autocomplete?: string
+  /** The keyboard a phone shows, e.g. `decimal` for a price. */
+  inputMode?: 'decimal' | 'numeric'
   /** At most this many web addresses in the text. */
   maxLinks?: number
 }

@@ -30,15 +30,20 @@ const nameIn = (name: Named['name'], locale: Locale) => {
   return own?.trim() ? { label: own, lang: undefined } : { label: name.da, lang: 'da' }
 }
 
+/** Named documents (venues, categories …) as choices, by their Danish name. */
+export function namedOptions(items: Named[], locale: Locale): Option[] {
+  return sortedByName(items).map((c) => ({ value: String(c.id), ...nameIn(c.name, locale) }))
+}
+
 /** The neighbourhoods (not interest communities), by name. */
 export function neighbourhoodOptions(
   communities: (Named & { kind: string })[],
   locale: Locale,
 ): Option[] {
-  return sortedByName(communities.filter((c) => c.kind === 'neighbourhood')).map((c) => ({
-    value: String(c.id),
-    ...nameIn(c.name, locale),
-  }))
+  return namedOptions(
+    communities.filter((c) => c.kind === 'neighbourhood'),
+    locale,
+  )
 }
 
 export interface AmbassadorPeriod {

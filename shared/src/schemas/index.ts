@@ -247,9 +247,19 @@ export const event = z.object({
   onlineUrl: z.string().nullable(),
   organizerIds: z.array(z.string()),
   organizedByMunicipality: z.boolean(),
+  /**
+   * Organised by residents or an informal group (added through the public form): the name they
+   * gave, and the address they chose to show. Added after version 1: older snapshots read none.
+   */
+  residents: z
+    .object({ organiser: z.string(), email: z.string().nullable() })
+    .nullable()
+    .default(null),
   communityIds: z.array(z.string()),
   categoryIds: z.array(z.string()),
   audiences: z.array(z.enum(audiences)),
+  /** The languages spoken at it; added after version 1. */
+  languages: z.array(z.enum(spokenLanguages)).default([]),
   price: z.object({ free: z.boolean(), amount: z.number().nullable() }),
   registrationUrl: z.string().nullable(),
   status: z.enum(eventStatuses),

@@ -25,6 +25,8 @@ import { validateOrganizers } from './hooks/validateOrganizers'
 import { validatePlace } from './hooks/validatePlace'
 import { dayAndTime } from '../../fields/datePicker'
 import { reviewed } from '../../review'
+import { eventLanguagesField, residentOrganizerFields } from '../../resident-activities/fields'
+import { residentActivityHooks } from '../../resident-activities/hooks'
 
 type Timing = { start?: string; allDay?: boolean }
 
@@ -52,6 +54,7 @@ export const Events: CollectionConfig = reviewed({
     useAsTitle: 'title',
   },
   defaultSort: 'start',
+  hooks: residentActivityHooks,
   // The public list asks for published events by start time; without this compound index SQLite
   // picks the _status index and sorts every event (measured: 66 ms against 27 ms at 3,000 events).
   indexes: [{ fields: ['_status', 'start'] }],
@@ -131,6 +134,7 @@ export const Events: CollectionConfig = reviewed({
           defaultValue: false,
           label: labels('cms.field.organizedByMunicipality'),
         },
+        ...residentOrganizerFields(),
       ],
     },
     {
@@ -151,6 +155,7 @@ export const Events: CollectionConfig = reviewed({
           label: labels('cms.field.audiences'),
           options: vocabularyOptions(audiences, 'audience'),
         },
+        eventLanguagesField(),
         {
           name: 'communities',
           type: 'relationship',

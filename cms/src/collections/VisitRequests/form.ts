@@ -74,9 +74,10 @@ export const visitRequestPublicForm: PublicForm = {
         email: text(values.email),
         phone: text(values.phone),
         language: member(spokenLanguages, values.language),
-        neighbourhood: idValue(values.neighbourhood),
+        // Typed as SQLite's numbers; on MongoDB these are ObjectId strings (`idValue`).
+        neighbourhood: idValue(values.neighbourhood) as number | undefined,
         household: member(households, values.household),
-        ambassador: idValue(values.ambassador),
+        ambassador: idValue(values.ambassador) as number | undefined,
         message: text(values.message),
         consent: values.consent === 'yes',
         locale,

@@ -51,9 +51,14 @@ export const events = defineCollection({
       onlineUrl: str(e.onlineUrl),
       organizerIds: ids(e.organizers),
       organizedByMunicipality: Boolean(e.organizedByMunicipality),
+      residents:
+        e.organizedByResidents && e.resident?.organiser?.trim()
+          ? { organiser: e.resident.organiser, email: str(e.resident.contactEmail) }
+          : null,
       communityIds: ids(e.communities),
       categoryIds: ids(e.categories),
       audiences: e.audiences ?? [],
+      languages: e.languages ?? [],
       price: { free: e.price?.free !== false, amount: e.price?.amount ?? null },
       registrationUrl: str(e.registrationUrl),
       status: e.status,

@@ -7,17 +7,16 @@ const idOf = (v: unknown) =>
   String(typeof v === 'object' && v !== null ? (v as { id: unknown }).id : v)
 
 /**
- * An event has an organizer: an association or the municipality. An association editor's
+ * An event has an organizer: an association, the municipality or residents. An association editor's
  * event keeps at least one of their own associations among the organizers, and an editor adds
  * only their own: putting another association's name on an event is staff's to do (they may
  * keep organizers staff added).
  */
 export const validateOrganizers: Validate = async (value, { req, data, id, previousValue }) => {
   const organizers = Array.isArray(value) ? value.map(idOf) : []
-  const byMunicipality = Boolean(
-    (data as { organizedByMunicipality?: boolean }).organizedByMunicipality,
-  )
-  if (organizers.length === 0 && !byMunicipality) {
+  const d = data as { organizedByMunicipality?: boolean; organizedByResidents?: boolean }
+  const byOthers = Boolean(d.organizedByMunicipality) || Boolean(d.organizedByResidents)
+  if (organizers.length === 0 && !byOthers) {
     return messageFor(req, { key: 'validation.event.organizer' })
   }
   if (!isEditorUser(req?.user)) return true
