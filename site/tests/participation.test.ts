@@ -303,3 +303,47 @@ describe('rooms to borrow', () => {
     expect(pagesUnder('en/borrow-a-room')).toBe(7)
   })
 })
+
+describe('activities residents add', () => {
+  it('have a form in each language offering the published venues and categories, with a plain post', () => {
+    for (const [p, heading] of [
+      ['arrangementer/tilfoej', 'Tilføj en aktivitet'],
+      ['en/events/add', 'Add an activity'],
+    ] as const) {
+      expect(h1(p)).toBe(heading)
+      const form = /<form[^>]*data-form="add-activity"[^>]*>/.exec(page(p))?.[0] ?? ''
+      expect(form).toMatch(/method="post"/)
+      expect(form).toMatch(/action="[^"]*\/api\/forms\/add-activity"/)
+      const venues = /<select[^>]*name="venue"[\s\S]*?<\/select>/.exec(page(p))?.[0] ?? ''
+      const options = [...venues.matchAll(/<option value="(\d*)"/g)].map((m) => m[1])
+      expect(options.length).toBeGreaterThan(1)
+      expect(options[0]).toBe('')
+      for (const type of ['date', 'time', 'url', 'email']) {
+        expect(page(p)).toContain(`type="${type}"`)
+      }
+    }
+    expect(h1('arrangementer/tilfoej/tak')).toBe('Tak! Se nu i din e-mail')
+    expect(h1('en/events/add/sent-again')).toBe('Thank you! Your activity has been sent again')
+  })
+
+  it('are linked from the ways to take part and the events list', () => {
+    for (const p of ['vaer-med', 'arrangementer', 'en/take-part', 'en/events']) {
+      expect(main(p)).toMatch(/href="(\/en)?\/(arrangementer\/tilfoej|events\/add)\/"/)
+    }
+  })
+
+  it('say on their page that residents organise them, with the name and the address they chose', () => {
+    const da = main('arrangementer/natbad-over-sommertid')
+    expect(text(da)).toContain('Arrangeret af borgere Natbaderne i Badesøen · natbad@example.com')
+    expect(da).toContain('href="mailto:natbad@example.com"')
+    expect(text(da)).toContain('Sprog Dansk, Engelsk, Ukrainsk')
+    const en = main('en/events/natbad-over-sommertid')
+    expect(text(en)).toContain('Organised by residents Natbaderne i Badesøen')
+    const ld = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(
+      page('arrangementer/natbad-over-sommertid'),
+    )?.[1]
+    expect(JSON.parse(ld ?? '{}')).toMatchObject({
+      organizer: [{ '@type': 'Organization', name: 'Natbaderne i Badesøen' }],
+    })
+  })
+})

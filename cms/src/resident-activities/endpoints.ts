@@ -106,7 +106,7 @@ async function fromLink(req: PayloadRequest, purpose: LinkPurpose, key: unknown)
     depth: 0,
     overrideAccess: true,
     disableErrors: true,
-  })) as Event | null
+  }))
   if (!doc?.organizedByResidents) {
     return notice(
       payload,
@@ -133,7 +133,7 @@ const titleIn = async (payload: Payload, doc: Event, locale: Locale): Promise<st
     depth: 0,
     locale,
     overrideAccess: true,
-  })) as Event
+  }))
   return shown.title ?? doc.title ?? ''
 }
 
@@ -225,7 +225,7 @@ const showEdit: Endpoint = {
         locale: l,
         fallbackLocale: false,
         overrideAccess: true,
-      }) as Promise<Event>
+      })
     const [own, other] = await Promise.all([read(locale), read(otherLocale(locale))])
     const t = await texts(req.payload, locale)
     const site = await siteOf(req, locale)

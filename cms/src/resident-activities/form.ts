@@ -100,7 +100,7 @@ async function create(
       resident,
       _status: 'draft',
       reviewState: 'none',
-    } as Event,
+    },
     context: { publicForm: addActivityForm.id },
   })
   await writeTexts(payload, doc.id, data)
@@ -133,7 +133,7 @@ async function correct(
     depth: 0,
     overrideAccess: true,
     disableErrors: true,
-  })) as Event | null
+  }))
   if (!stored?.organizedByResidents)
     return { errors: [{ field: '', key: 'activities.link.gone.text' }] }
   const before = stored.resident?.submitterEmail
@@ -154,9 +154,9 @@ async function correct(
       reviewState: sameAddress ? 'submitted' : 'none',
       reviewComment: null,
       submittedAt: sameAddress ? new Date().toISOString() : stored.submittedAt,
-    } as Partial<Event>,
+    },
     context: { publicForm: addActivityForm.id },
-  })) as Event
+  }))
   await writeTexts(payload, doc.id, data)
   if (!sameAddress) {
     await askToConfirm(payload, doc, locale, da.title)

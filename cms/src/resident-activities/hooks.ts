@@ -27,7 +27,7 @@ const tellResident: CollectionAfterChangeHook<Event> = async ({ doc, previousDoc
       depth: 0,
       overrideAccess: true,
       req,
-    })) as Event
+    }))
     const to = stored.resident?.submitterEmail
     if (!to) return doc
     const wrote = stored.resident?.submitterLocale
@@ -40,7 +40,7 @@ const tellResident: CollectionAfterChangeHook<Event> = async ({ doc, previousDoc
       locale,
       overrideAccess: true,
       req,
-    })) as Event
+    }))
     const recipient = {
       to,
       locale,

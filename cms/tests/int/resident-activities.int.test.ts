@@ -90,10 +90,9 @@ const byTitle = async (title: string) =>
     })
   ).docs
 
-const emailsTo = (spy: ReturnType<typeof vi.spyOn>, to: string) =>
-  spy.mock.calls
-    .map((c) => c[0] as { to: string; subject: string; html: string })
-    .filter((m) => m.to === to)
+type Mail = { to: string; subject: string; html: string }
+const emailsTo = (spy: { mock: { calls: unknown[][] } }, to: string) =>
+  spy.mock.calls.map((c) => c[0] as Mail).filter((m) => m.to === to)
 
 const linkIn = (html: string, purpose: 'confirm' | 'edit') => {
   const match = new RegExp(`/api/activities/${purpose}\\?key=([^"&<\\s]+)`).exec(html)
@@ -476,8 +475,8 @@ describe('who may set the residents’ fields', () => {
       data: {
         organizedByResidents: true,
         resident: { organiser: 'Fake', submitterEmail: 'x@example.com' },
-      } as never,
-      user: w.editor as never,
+      },
+      user: w.editor,
       overrideAccess: false,
     })
     expect(updated.organizedByResidents).not.toBe(true)

@@ -1,10 +1,12 @@
 import { formatPhone } from '@velkomst/shared/format'
 import type { FormDefinition, Option, Values } from '@velkomst/shared/forms'
 import type { Locale } from '@velkomst/shared/locales'
+import { CATEGORIES, VENUES, activityForms, resubmitted } from '@velkomst/shared/activities'
 import {
   AMBASSADORS,
   NEIGHBOURHOODS,
   ambassadorOptions,
+  namedOptions,
   newcomerForms,
   neighbourhoodOptions,
 } from '@velkomst/shared/newcomers'
@@ -14,14 +16,14 @@ import type { Model } from './model'
 import type { Route } from '@velkomst/shared/routes'
 
 /** The site's public forms by id (their definitions are shared with the CMS). */
-export const publicForms = newcomerForms
+export const publicForms = { ...newcomerForms, ...activityForms }
 export type FormId = keyof typeof publicForms
 
-/** What the newcomers' pages show; `lib/pages.ts` lists them with the rest. */
+/** What the forms' pages show; `lib/pages.ts` lists them with the rest. */
 export type NewcomerView =
   | { view: 'ambassadors' }
   | { view: 'form'; form: FormId; ambassadorId?: string }
-  | { view: 'formSent'; form: FormId }
+  | { view: 'formSent'; form: FormId; resubmitted?: boolean }
   | { view: 'privacy' }
 
 /** The lists the forms take from content: the same as the CMS makes (shared helpers). */
@@ -29,6 +31,8 @@ export function formSources(model: Model, locale: Locale): Record<string, Option
   return {
     [NEIGHBOURHOODS]: neighbourhoodOptions(model.communities, locale),
     [AMBASSADORS]: ambassadorOptions(model.ambassadors, locale, model.today),
+    [VENUES]: namedOptions(model.venues, locale),
+    [CATEGORIES]: namedOptions(model.categories, locale),
   }
 }
 
@@ -48,7 +52,7 @@ export function formParams(model: Model, locale: Locale) {
 export const presetValues = (ambassadorId?: string): Values =>
   ambassadorId ? { ambassador: ambassadorId } : {}
 
-/** The newcomers' pages: ambassadors, each form and its confirmation, privacy. */
+/** The forms' pages: ambassadors, each form and its confirmation, privacy. */
 export function newcomerPages(model: Model) {
   const pages: { route: Route; data: NewcomerView }[] = [
     { route: ['ambassadors'], data: { view: 'ambassadors' } },
@@ -58,6 +62,11 @@ export function newcomerPages(model: Model) {
     pages.push({ route: [...form.routes.form], data: { view: 'form', form: id } })
     pages.push({ route: [...form.routes.sent], data: { view: 'formSent', form: id } })
   }
+  // A resident's corrected activity, sent again from the CMS's page, lands here.
+  pages.push({
+    route: [...resubmitted.route],
+    data: { view: 'formSent', form: 'add-activity', resubmitted: true },
+  })
   for (const a of model.ambassadors) {
     pages.push({
       route: [...publicForms['visit-request'].routes.form, { slug: a.slug }],

@@ -150,14 +150,23 @@ export function eventJsonLd(
       ? ({ '@type': 'Place', name: plain(event.placeText, locale) } satisfies PlaceNode)
       : undefined
   const locations = [physical, online].filter((l) => l !== undefined)
-  const organizers = event.organizerIds
-    .map((id) => model.association(id))
-    .filter((a) => a !== undefined)
-    .map((a) => ({
-      '@type': 'NGO' as const,
-      name: plain(a.name, locale),
-      url: new URL(href(locale, ['associations', { slug: a.slug }]), site).href,
-    }))
+  const organizers: ({ '@type': 'NGO' | 'Organization'; name: string } & Record<string, string>)[] =
+    event.organizerIds
+      .map((id) => model.association(id))
+      .filter((a) => a !== undefined)
+      .map((a) => ({
+        '@type': 'NGO' as const,
+        name: plain(a.name, locale),
+        url: new URL(href(locale, ['associations', { slug: a.slug }]), site).href,
+      }))
+  // Residents or an informal group: their name, and the address they chose to show.
+  if (event.residents) {
+    organizers.push({
+      '@type': 'Organization',
+      name: event.residents.organiser,
+      ...(event.residents.email ? { email: event.residents.email } : {}),
+    })
+  }
   const url = new URL(href(locale, ['events', { slug: event.slug }]), site).href
   return {
     '@context': 'https://schema.org',

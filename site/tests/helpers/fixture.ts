@@ -84,9 +84,11 @@ const eventBase = {
   onlineUrl: null,
   organizerIds: [],
   organizedByMunicipality: false,
+  residents: null,
   communityIds: [],
   categoryIds: [],
   audiences: [],
+  languages: [],
   price: { free: true, amount: null },
   registrationUrl: null,
   status: 'scheduled' as const,
@@ -309,6 +311,9 @@ export function fixtureSnapshot(): Snapshot {
           wanted: true,
           help: text('Vi mangler livreddere.', 'We need lifeguards.'),
         },
+        // Added by residents through the public form: no association, their name and address.
+        residents: { organiser: 'Natbaderne i Badesøen', email: 'natbad@example.com' },
+        languages: ['da', 'en', 'uk'],
       },
       {
         ...eventBase,
