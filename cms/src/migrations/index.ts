@@ -4,6 +4,7 @@ import * as migration_20261123_222726_welcome_letters from './20261123_222726_we
 import * as migration_20261128_050055_site_settings_logo from './20261128_050055_site_settings_logo';
 import * as migration_20261128_073257_newcomers_and_practical_welcome from './20261128_073257_newcomers_and_practical_welcome';
 import * as migration_20261128_075510_participation_and_rooms from './20261128_075510_participation_and_rooms';
+import * as migration_20261128_103922_resident_activities from './20261128_103922_resident_activities';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261128_075510_participation_and_rooms.up,
     down: migration_20261128_075510_participation_and_rooms.down,
-    name: '20261128_075510_participation_and_rooms'
+    name: '20261128_075510_participation_and_rooms',
+  },
+  {
+    up: migration_20261128_103922_resident_activities.up,
+    down: migration_20261128_103922_resident_activities.down,
+    name: '20261128_103922_resident_activities'
   },
 ];

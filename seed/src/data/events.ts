@@ -1,5 +1,6 @@
 import {
   waysToTakePart,
+  type SpokenLanguage,
   type Audience,
   type EventStatus,
   type MonthlyMode,
@@ -38,6 +39,10 @@ export interface EventSeed {
     excluded?: string[]
   }
   image?: string
+  /** Added by residents or an informal group through the public form (and confirmed). */
+  residents?: { organiser: string; email: string; showEmail?: boolean }
+  /** Languages spoken at it. */
+  languages?: SpokenLanguage[]
 }
 
 type Recurring = [
@@ -303,7 +308,7 @@ function waysFor(e: Planned): WayToTakePart[] {
   return waysToTakePart.filter((w) => ways.has(w))
 }
 
-type Planned = Omit<EventSeed, 'ways'>
+type Planned = Omit<EventSeed, 'ways'> & { ways?: WayToTakePart[] }
 
 /** Recurring club nights over the next six months, and one-off events, relative to `today`. */
 export function events(today: Date): EventSeed[] {
@@ -554,7 +559,86 @@ export function events(today: Date): EventSeed[] {
       audiences: ['families', 'adults', 'seniors'],
     }),
   )
-  return list.map((e) => ({ ...e, start: e.start, ways: waysFor(e) }))
+  list.push(...residentActivities(today))
+  return list.map((e) => ({ ...e, start: e.start, ways: e.ways ?? waysFor(e) }))
+}
+
+/**
+ * Activities residents and informal groups added through "Add an activity", confirmed and
+ * published by staff: no association behind them, the organiser's name on the site.
+ */
+function residentActivities(today: Date): (Planned & { ways: WayToTakePart[] })[] {
+  const until = dayAfter(today, 182)
+  return [
+    {
+      slug: 'reparationscafe-i-hedemarken',
+      title: text('Reparationscafé i Hedemarken', 'Repair café in Hedemarken'),
+      summary: text(
+        'Tag din cykel, lampe eller dit tøj med, så reparerer vi det sammen. Kaffe på kanden.',
+        'Bring your bike, lamp or clothes and we mend them together. Coffee is on.',
+      ),
+      start: upcoming(today, 'sa', 10, 0, 1),
+      minutes: 180,
+      venue: 'hedemarkens-faelleshus',
+      organizers: [],
+      categories: ['socialt-samvaer'],
+      audiences: ['families', 'adults', 'seniors'],
+      communities: ['hedemarken'],
+      recurrence: { frequency: 'monthly', monthlyMode: 'weekday-of-month', until },
+      volunteers: text(
+        'Vi søger en, der kan sy, og en, der kan lodde.',
+        'We are looking for someone who can sew and someone who can solder.',
+      ),
+      ways: ['come-along', 'help-out', 'co-organise'],
+      residents: { organiser: 'Naboerne i Hedemarken', email: 'reparation@naboer.example' },
+      languages: ['da', 'en'],
+    },
+    {
+      slug: 'soendagsfodbold-i-parken',
+      title: text('Søndagsfodbold i parken', 'Sunday football in the park'),
+      summary: text(
+        'Uformel fodbold for alle over 15. Kom som du er; vi deler hold på stedet.',
+        'Informal football for anyone over 15. Come as you are; we pick teams on the spot.',
+      ),
+      start: upcoming(today, 'su', 11, 0),
+      minutes: 90,
+      placeText: text('Boldbanen ved Birkelundparken', 'The pitch by Birkelundparken'),
+      organizers: [],
+      categories: ['sport'],
+      audiences: ['young-people', 'adults'],
+      communities: [],
+      recurrence: { frequency: 'weekly', until },
+      ways: ['come-along', 'help-out'],
+      residents: {
+        organiser: 'Søndagsholdet',
+        email: 'soendagsholdet@fodbold.example',
+        showEmail: true,
+      },
+      languages: ['da', 'en', 'ar', 'so'],
+    },
+    {
+      slug: 'gadefest-paa-stationsvej',
+      title: text('Gadefest på Stationsvej', 'Street party on Stationsvej'),
+      summary: text(
+        'Vi lukker vejen, tænder grillen og møder naboerne. Tag en ret med til fællesbordet.',
+        'We close the road, light the barbecue and meet the neighbours. Bring a dish to share.',
+      ),
+      start: upcoming(today, 'sa', 15, 0, 3),
+      minutes: 300,
+      placeText: text('Stationsvej, mellem nr. 2 og 30', 'Stationsvej, between no. 2 and 30'),
+      organizers: [],
+      categories: ['socialt-samvaer'],
+      audiences: ['families', 'children', 'adults', 'seniors'],
+      communities: [],
+      volunteers: text(
+        'Hjælp med borde, musik og oprydning bagefter.',
+        'Help with tables, music and tidying up afterwards.',
+      ),
+      ways: ['come-along', 'help-out', 'co-organise', 'initiate'],
+      residents: { organiser: 'Vejlauget på Stationsvej', email: 'vejlauget@stationsvej.example' },
+      languages: ['da'],
+    },
+  ]
 }
 
 export const eventEnd = (e: EventSeed) => addMinutes(e.start, e.minutes)

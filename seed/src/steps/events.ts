@@ -38,6 +38,17 @@ export async function seedEvents(ctx: SeedContext, images: Map<string, Id>) {
           onlineUrl: e.onlineUrl,
           organizers: ctx.ids('associations', e.organizers),
           organizedByMunicipality: Boolean(e.byMunicipality),
+          organizedByResidents: Boolean(e.residents),
+          resident: e.residents
+            ? {
+                organiser: e.residents.organiser,
+                contactEmail: e.residents.showEmail ? e.residents.email : null,
+                submitterEmail: e.residents.email,
+                submitterLocale: 'da',
+                confirmedAt: ctx.today.toISOString(),
+              }
+            : undefined,
+          languages: e.languages,
           categories: ctx.ids('categories', e.categories),
           audiences: e.audiences,
           communities: ctx.ids('communities', e.communities),
