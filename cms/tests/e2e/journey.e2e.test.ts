@@ -27,6 +27,7 @@ import {
   toast as toastOn,
 } from '../helpers/admin'
 import { newcomersJourney } from './newcomers'
+import { residentsJourney } from './residents'
 
 // Each step may wait for a site build; the whole system starts once for the file.
 vi.setConfig({ testTimeout: 240_000 })
@@ -524,6 +525,15 @@ describe('the REST API', () => {
 })
 
 newcomersJourney({
+  page: () => page,
+  context: () => context,
+  cms: () => cms,
+  site: () => site,
+  waitForOutput,
+  output: () => output,
+})
+
+residentsJourney({
   page: () => page,
   context: () => context,
   cms: () => cms,
