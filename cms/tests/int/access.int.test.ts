@@ -121,6 +121,27 @@ const letter = () => ({
   signatureTitle: 'Borgmester',
 })
 
+/** An activity a resident added and confirmed: waiting for review, or published. */
+const residentSubmission = (published: boolean) =>
+  payload.create({
+    collection: 'events',
+    data: {
+      title: `Borgeraktivitet ${n()}`,
+      summary: 'Fra en borger.',
+      start: new Date(Date.now() + 86_400_000).toISOString(),
+      placeText: 'Gården',
+      organizedByResidents: true,
+      resident: {
+        organiser: 'Naboerne',
+        submitterEmail: 'nabo@example.com',
+        submitterLocale: 'da',
+        confirmedAt: new Date().toISOString(),
+      },
+      _status: published ? 'published' : 'draft',
+      reviewState: published ? 'none' : 'submitted',
+    } as never,
+  })
+
 const cases: Case[] = [
   // Welcome letters: staff's work; drafts are read by staff only.
   {
@@ -667,6 +688,81 @@ const newRows: Case[] = [
           ...a,
         }),
       ),
+  },
+  // Residents' activities: what the public form stored is staff's until published, and the
+  // sender's address stays staff's after.
+  {
+    name: 'events: read a resident submission waiting for review',
+    allowed: staffOnly,
+    run: async (a) => {
+      const doc = await residentSubmission(false)
+      return payload.findByID({ collection: 'events', id: doc.id, draft: true, ...a })
+    },
+  },
+  {
+    name: 'events: change a resident submission waiting for review',
+    allowed: staffOnly,
+    run: async (a) => {
+      const doc = await residentSubmission(false)
+      return payload.update({
+        collection: 'events',
+        id: doc.id,
+        data: { summary: 'Rettet' },
+        draft: true,
+        ...a,
+      })
+    },
+  },
+  {
+    name: 'events: delete a resident submission',
+    allowed: staffOnly,
+    run: async (a) => {
+      const doc = await residentSubmission(false)
+      return payload.delete({ collection: 'events', id: doc.id, ...a })
+    },
+  },
+  {
+    name: 'events: read the sender’s address of a published resident activity',
+    allowed: staffOnly,
+    run: async (a) => {
+      const doc = await residentSubmission(true)
+      const read = await payload.findByID({ collection: 'events', id: doc.id, ...a })
+      return read.resident?.submitterEmail ?? null
+    },
+  },
+  {
+    name: 'events: read the organiser of a published resident activity',
+    allowed: all,
+    run: async (a) => {
+      const doc = await residentSubmission(true)
+      const read = await payload.findByID({ collection: 'events', id: doc.id, ...a })
+      return read.resident?.organiser ?? null
+    },
+  },
+  {
+    name: 'events: mark own event as organised by residents',
+    allowed: staffOnly,
+    run: async (a) => {
+      const updated = await payload.update({
+        collection: 'events',
+        id: w.ownDraftEvent.id,
+        data: {
+          organizedByResidents: true,
+          resident: { organiser: 'Naboerne', submitterEmail: 'x@example.com' },
+        },
+        draft: true,
+        ...a,
+      })
+      const marked = updated.organizedByResidents === true
+      // Back as it was, for the next actor.
+      await payload.update({
+        collection: 'events',
+        id: w.ownDraftEvent.id,
+        data: { organizedByResidents: false },
+        draft: true,
+      })
+      return marked ? updated : null
+    },
   },
 ]
 cases.push(...newRows)

@@ -159,7 +159,7 @@ describe("one person's data, on request", () => {
     })
     expect(res.status).toBe(200)
     expect(res.body.message).toBe(
-      'Deleted: 2 visit request(s); email removed from 1 survey answer(s).',
+      'Deleted: 2 visit request(s); email removed from 1 survey answer(s) and 0 activity(ies) added by residents.',
     )
     const left = await names()
     expect(left).toContain('Keep this one')
