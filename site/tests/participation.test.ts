@@ -318,6 +318,9 @@ describe('activities residents add', () => {
       const options = [...venues.matchAll(/<option value="(\d*)"/g)].map((m) => m[1])
       expect(options.length).toBeGreaterThan(1)
       expect(options[0]).toBe('')
+      // "Once" and "Free" are chosen when it opens: most activities are both.
+      expect(page(p)).toMatch(/name="repeats" type="radio" value="once" checked/)
+      expect(page(p)).toMatch(/name="price" type="radio" value="free" checked/)
       for (const type of ['date', 'time', 'url', 'email']) {
         expect(page(p)).toContain(`type="${type}"`)
       }

@@ -7,6 +7,7 @@
  */
 import type { BrowserContext } from 'playwright-core'
 import { axeViolations, launchBrowser } from '@velkomst/testing/browser'
+import { slugify } from '@velkomst/shared/slug'
 import { dateKey } from '@velkomst/shared/time'
 import { describe, expect, it } from 'vitest'
 
@@ -17,6 +18,18 @@ import type { System } from './newcomers'
 async function axeOnHtml(context: BrowserContext, html: string) {
   const page = await context.newPage()
   await page.setContent(html, { waitUntil: 'load' })
+  const violations = await axeViolations(page)
+  await page.close()
+  return violations
+}
+
+/**
+ * Axe on a site page the resident saw without JavaScript: the same address opened where axe
+ * may run (it is a script), so the page's own stylesheets and links load as they did.
+ */
+async function axeAt(context: BrowserContext, url: string) {
+  const page = await context.newPage()
+  await page.goto(url)
   const violations = await axeViolations(page)
   await page.close()
   return violations
@@ -56,7 +69,7 @@ export function residentsJourney(sys: System) {
       await page.goto(`${site()}/vaer-med/`)
       await page.getByRole('link', { name: 'Tilføj en aktivitet' }).click()
       await page.waitForURL(/\/arrangementer\/tilfoej\/$/)
-      expect(await axeViolations(page)).toEqual([])
+      expect(await axeAt(sys.context(), page.url())).toEqual([])
       await page.getByLabel('Aktivitetens navn').fill(title)
       await page
         .getByLabel('Kort beskrivelse', { exact: true })
@@ -80,11 +93,13 @@ export function residentsJourney(sys: System) {
       expect(await axeOnHtml(sys.context(), await page.content())).toEqual([])
 
       await page.getByLabel('Slutter kl.').fill('20:30')
-      await page.getByLabel('Et andet sted', { exact: true }).fill('Gården bag Stationsvej 12')
+      await page.getByLabel(/^Et andet sted \(valgfrit\)$/).fill('Gården bag Stationsvej 12')
+      // The page the CMS answered carries a new signed time: a person takes a moment to correct.
+      await page.waitForTimeout(5200)
       await page.getByRole('button', { name: 'Send aktiviteten' }).click()
       await page.waitForURL(/\/arrangementer\/tilfoej\/tak\/$/)
       expect(await page.locator('h1').innerText()).toBe('Tak! Se nu i din e-mail')
-      expect(await axeViolations(page)).toEqual([])
+      expect(await axeAt(sys.context(), page.url())).toEqual([])
       await page.close()
     })
 
@@ -124,7 +139,7 @@ export function residentsJourney(sys: System) {
       expect(await page.inputValue('#add-activity-title')).toBe(title)
       expect(await axeOnHtml(sys.context(), await page.content())).toEqual([])
       await page
-        .getByLabel('Mere om aktiviteten', { exact: true })
+        .getByLabel(/^Mere om aktiviteten \(valgfrit\)$/)
         .fill('Tag det med, du vil bytte væk. Kaffe er der.')
       await page.waitForTimeout(5200)
       await page.getByRole('button', { name: 'Send aktiviteten' }).click()
@@ -145,9 +160,8 @@ export function residentsJourney(sys: System) {
       await expect
         .poll(async () => (await text('/arrangementer/')).includes(title), { timeout: 120_000 })
         .toBe(true)
-      const list = await text('/arrangementer/')
-      const href = new RegExp(`href="(/arrangementer/[^"]+/)"[^>]*>${title}`).exec(list)?.[1]
-      expect(href).toBeTruthy()
+      const href = `/arrangementer/${slugify(title)}/`
+      expect(await text('/arrangementer/')).toContain(`href="${href}"`)
       const eventPage = await resident.newPage()
       await eventPage.goto(`${site()}${href}`)
       expect(await eventPage.locator('main').innerText()).toMatch(
@@ -155,7 +169,7 @@ export function residentsJourney(sys: System) {
       )
       expect(await eventPage.locator('main').innerText()).toContain('Gården bag Stationsvej 12')
       expect(await eventPage.locator('main').innerText()).not.toContain(email)
-      expect(await axeViolations(eventPage)).toEqual([])
+      expect(await axeAt(sys.context(), eventPage.url())).toEqual([])
       await eventPage.close()
       expect(await text('/feeds/da/events.ics')).toContain(`SUMMARY:${title}`)
       const search = await sys.context().newPage()

@@ -333,6 +333,7 @@ export const addActivityForm: FormDefinition = {
     'activities.form.privacy.howLong',
   ],
   submit: 'activities.form.submit',
+  defaults: { repeats: 'once', price: 'free' },
   check: (values) => checkActivity(values),
   limits: {
     perAddress: [

@@ -106,6 +106,8 @@ export interface FormDefinition {
   /** What is stored, why, who sees it and how long: shown above the send button. */
   consent: DictionaryKey[]
   submit: DictionaryKey
+  /** What the form shows chosen when it opens (e.g. "Once", "Free"). */
+  defaults?: Values
   /** Rules across fields (e.g. an email or a phone number). */
   check?: (values: Values) => FieldError[]
   limits: FormLimits

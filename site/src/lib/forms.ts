@@ -49,8 +49,10 @@ export function formParams(model: Model, locale: Locale) {
 }
 
 /** A form's values when it opens: e.g. the ambassador whose "ask for a visit" was pressed. */
-export const presetValues = (ambassadorId?: string): Values =>
-  ambassadorId ? { ambassador: ambassadorId } : {}
+export const presetValues = (form: FormDefinition, ambassadorId?: string): Values => ({
+  ...form.defaults,
+  ...(ambassadorId ? { ambassador: ambassadorId } : {}),
+})
 
 /** The forms' pages: ambassadors, each form and its confirmation, privacy. */
 export function newcomerPages(model: Model) {
