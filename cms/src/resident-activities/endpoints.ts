@@ -99,14 +99,14 @@ async function fromLink(req: PayloadRequest, purpose: LinkPurpose, key: unknown)
       404,
     )
   if (!link.ok) return invalid()
-  const doc = (await payload.findByID({
+  const doc = await payload.findByID({
     collection: 'events',
     id: link.id,
     draft: true,
     depth: 0,
     overrideAccess: true,
     disableErrors: true,
-  }))
+  })
   if (!doc?.organizedByResidents) {
     return notice(
       payload,
@@ -126,14 +126,14 @@ async function fromLink(req: PayloadRequest, purpose: LinkPurpose, key: unknown)
 
 const titleIn = async (payload: Payload, doc: Event, locale: Locale): Promise<string> => {
   if (locale === 'da') return doc.title ?? ''
-  const shown = (await payload.findByID({
+  const shown = await payload.findByID({
     collection: 'events',
     id: doc.id,
     draft: true,
     depth: 0,
     locale,
     overrideAccess: true,
-  }))
+  })
   return shown.title ?? doc.title ?? ''
 }
 

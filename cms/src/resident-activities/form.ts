@@ -126,21 +126,21 @@ async function correct(
   const link = readActivityLink(payload.secret, 'edit', key)
   const expired: SaveResult = { errors: [{ field: '', key: 'activities.link.invalid.text' }] }
   if (!link.ok) return expired
-  const stored = (await payload.findByID({
+  const stored = await payload.findByID({
     collection: 'events',
     id: link.id,
     draft: true,
     depth: 0,
     overrideAccess: true,
     disableErrors: true,
-  }))
+  })
   if (!stored?.organizedByResidents)
     return { errors: [{ field: '', key: 'activities.link.gone.text' }] }
   const before = stored.resident?.submitterEmail
   if (!linkFitsAddress(payload.secret, link.addressMark, before)) return expired
   const sameAddress = before?.toLowerCase() === resident.submitterEmail?.toLowerCase()
   const da = data.texts.da ?? data.texts.en!
-  const doc = (await payload.update({
+  const doc = await payload.update({
     collection: 'events',
     id: stored.id,
     locale: 'da',
@@ -156,7 +156,7 @@ async function correct(
       submittedAt: sameAddress ? new Date().toISOString() : stored.submittedAt,
     },
     context: { publicForm: addActivityForm.id },
-  }))
+  })
   await writeTexts(payload, doc.id, data)
   if (!sameAddress) {
     await askToConfirm(payload, doc, locale, da.title)

@@ -20,19 +20,19 @@ const tellResident: CollectionAfterChangeHook<Event> = async ({ doc, previousDoc
   const published = doc._status === 'published' && previousDoc?.reviewState === 'submitted'
   if (!sentBack && !published) return doc
   try {
-    const stored = (await req.payload.findByID({
+    const stored = await req.payload.findByID({
       collection: 'events',
       id: doc.id,
       draft: true,
       depth: 0,
       overrideAccess: true,
       req,
-    }))
+    })
     const to = stored.resident?.submitterEmail
     if (!to) return doc
     const wrote = stored.resident?.submitterLocale
     const locale: Locale = isLocale(wrote) ? wrote : 'da'
-    const titled = (await req.payload.findByID({
+    const titled = await req.payload.findByID({
       collection: 'events',
       id: doc.id,
       draft: true,
@@ -40,7 +40,7 @@ const tellResident: CollectionAfterChangeHook<Event> = async ({ doc, previousDoc
       locale,
       overrideAccess: true,
       req,
-    }))
+    })
     const recipient = {
       to,
       locale,

@@ -99,7 +99,8 @@ export async function erasePerson(
           resident: {
             ...resident,
             submitterEmail: null,
-            contactEmail: resident.contactEmail?.toLowerCase() === email ? null : resident.contactEmail,
+            contactEmail:
+              resident.contactEmail?.toLowerCase() === email ? null : resident.contactEmail,
           },
         },
         overrideAccess: true,
