@@ -165,7 +165,7 @@ export function residentsJourney(sys: System) {
       const eventPage = await resident.newPage()
       await eventPage.goto(`${site()}${href}`)
       expect(await eventPage.locator('main').innerText()).toMatch(
-        /Arrangeret af borgere\s+Bytteklubben/,
+        /Arrangør\s+Arrangeret af borgere: Bytteklubben/,
       )
       expect(await eventPage.locator('main').innerText()).toContain('Gården bag Stationsvej 12')
       expect(await eventPage.locator('main').innerText()).not.toContain(email)
