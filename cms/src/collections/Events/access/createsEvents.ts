@@ -7,14 +7,15 @@ const idOf = (value: unknown) =>
 
 /**
  * Staff create any event. An editor creates events organized by one of their associations;
- * without data (the admin asking whether to show "Create new") the answer is yes, and the
- * organizers field then insists on one of their own.
+ * without organizers in the data (the admin asking whether to show "Create new", or opening the
+ * create view, which it asks with `{ _status: 'draft' }`) the answer is yes, and the organizers
+ * field then insists on one of their own.
  */
 export const createsEvents: Access = ({ req, data }): AccessResult => {
   if (isStaffUser(req.user)) return true
   if (!isEditorUser(req.user)) return false
-  if (!data) return true
+  const organizers = (data as { organizers?: unknown[] | null } | undefined)?.organizers
+  if (organizers === undefined) return true
   const own = ownAssociationIds(req.user).map(String)
-  const organizers = (data as { organizers?: unknown[] }).organizers ?? []
-  return organizers.some((o) => own.includes(String(idOf(o))))
+  return (organizers ?? []).some((o) => own.includes(String(idOf(o))))
 }
