@@ -28,6 +28,8 @@ export const segments = {
   takePart: { da: 'vaer-med', en: 'take-part' },
   volunteer: { da: 'bliv-frivillig', en: 'volunteer' },
   rooms: { da: 'laan-et-lokale', en: 'borrow-a-room' },
+  // good stories
+  stories: { da: 'historier', en: 'stories' },
   // filters and pagination
   category: { da: 'kategori', en: 'category' },
   audience: { da: 'maalgruppe', en: 'audience' },

@@ -30,6 +30,8 @@ import liveDa from './dictionaries/live.da.json'
 import liveEn from './dictionaries/live.en.json'
 import participationDa from './dictionaries/participation.da.json'
 import participationEn from './dictionaries/participation.en.json'
+import storiesDa from './dictionaries/stories.da.json'
+import storiesEn from './dictionaries/stories.en.json'
 import { defaultLocale, localeCodes, type Locale } from './locales'
 
 export { defaultLocale, isLocale, localeCodes, locales, timeZone, toLocale } from './locales'
@@ -58,6 +60,7 @@ export const areas = {
   tickets: area(ticketsDa, ticketsEn),
   live: area(liveDa, liveEn),
   participation: area(participationDa, participationEn),
+  stories: area(storiesDa, storiesEn),
 } as const
 
 const da = Object.assign({}, ...Object.values(areas).map((area) => area.da)) as UnionToIntersection<
