@@ -106,7 +106,7 @@ describe('good stories', () => {
     expect(da).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
     expect(main('historier/skak-i-faelleshuset')).not.toContain('<script>alert(1)')
     const about = text(section(da, 'about'))
-    expect(about).toContain('Skakklubben')
+    expect(about).toContain('Albertslund Skakklub')
     expect(about).toContain('Hyldespjældet')
     expect(section(da, 'about')).toContain('href="/foreninger/skakklubben/"')
     expect(section(da, 'about')).toContain('href="/arrangementer/skakaften/"')
