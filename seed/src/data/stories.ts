@@ -70,7 +70,10 @@ export const stories: StorySeed[] = [
   },
   {
     slug: 'skakaften-samler-tre-generationer',
-    title: text('Skakaften samler tre generationer', 'Chess night brings three generations together'),
+    title: text(
+      'Skakaften samler tre generationer',
+      'Chess night brings three generations together',
+    ),
     summary: text(
       'Hver tirsdag sidder en pensionist på 81 og en skoleelev på 9 over for hinanden i Albertslund Skakklub.',
       'Every Tuesday, a pensioner of 81 and a schoolgirl of 9 face each other at Albertslund Skakklub.',
