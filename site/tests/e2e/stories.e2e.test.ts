@@ -98,8 +98,8 @@ describe('search', () => {
       return fieldset && !(fieldset as HTMLElement).hidden
     })
     await page.fill('#search-q', 'opslagstavle')
-    await page.waitForFunction(
-      () => document.querySelector('[data-search-status]')?.textContent?.includes('opslagstavle'),
+    await page.waitForFunction(() =>
+      document.querySelector('[data-search-status]')?.textContent?.includes('opslagstavle'),
     )
     const first = page.locator('[data-search-results] li').first()
     expect(await first.locator('h2 a').getAttribute('href')).toBe('/historier/skak-i-faelleshuset/')
