@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { defaultLocale, labels } from '@velkomst/shared/i18n'
 
-import { isEditorUser, ownAssociationIds } from '../../access/roles'
+import { ownStoriesInList } from '../../admin/editorView'
 import { dayOnly } from '../../fields/datePicker'
 import { messageFor, rule } from '../../fields/messages'
 import { slugField } from '../../fields/slug'
@@ -9,12 +9,10 @@ import { summaryField, textField } from '../../fields/text'
 import { versioned } from '../../fields/versioned'
 import { lexicalIsEmpty } from '../../letters/text'
 import { reviewed } from '../../review'
-import {
-  createsStories,
-  readsStories,
-  readsStoryVersions,
-  writesStories,
-} from './access/storyAccess'
+import { createsStories } from './access/createsStories'
+import { readsStories } from './access/readsStories'
+import { readsStoryVersions } from './access/readsStoryVersions'
+import { writesStories } from './access/writesStories'
 import { validateStoryAssociations } from './hooks/validateStoryAssociations'
 
 /**
@@ -33,9 +31,7 @@ export const Stories: CollectionConfig = reviewed({
     update: writesStories,
   },
   admin: {
-    // An editor's list shows the stories about their own associations.
-    baseFilter: ({ req }) =>
-      isEditorUser(req.user) ? { associations: { in: ownAssociationIds(req.user) } } : null,
+    baseFilter: ownStoriesInList,
     defaultColumns: ['title', 'publishedOn', '_status', 'updatedAt'],
     group: labels('cms.group.content'),
     listSearchableFields: ['title', 'summary'],
