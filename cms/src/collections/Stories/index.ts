@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { defaultLocale, labels } from '@velkomst/shared/i18n'
 
+import { isEditorUser, ownAssociationIds } from '../../access/roles'
 import { ownStoriesInList } from '../../admin/editorView'
 import { dayOnly } from '../../fields/datePicker'
 import { messageFor, rule } from '../../fields/messages'
@@ -80,6 +81,9 @@ export const Stories: CollectionConfig = reviewed({
           index: true,
           label: labels('stories.cms.associations'),
           admin: { description: labels('stories.cms.associations.description') },
+          // An editor's new story starts out about their own association(s).
+          defaultValue: ({ user }: { user: unknown }) =>
+            isEditorUser(user) ? ownAssociationIds(user) : undefined,
           validate: validateStoryAssociations,
         },
         {
