@@ -10,6 +10,7 @@ import { buildSnapshot } from '../../src/export/snapshot'
 import { callEndpoint } from '../helpers/endpoints'
 import { expectFieldError } from '../helpers/expectations'
 import { valid } from '../helpers/fixtures'
+import { lexicalParagraph } from '@velkomst/testing/fixtures'
 import { startPayload, type TestPayload } from '../helpers/payload'
 
 type Actor = 'anonymous' | 'ambassador' | 'editor' | 'trustedEditor' | 'staff' | 'admin'
@@ -332,7 +333,11 @@ describe('stories under review', () => {
       collection: 'stories',
       id: doc.id,
       draft: true,
-      data: { title: 'Koret sang igen', reviewState: 'submitted' },
+      data: {
+        title: 'Koret sang igen',
+        body: lexicalParagraph('Og publikum sang med.'),
+        reviewState: 'submitted',
+      },
       ...as('trustedEditor'),
     })
     const { reviewQueue } = await import('../../src/review/queue')
@@ -341,7 +346,13 @@ describe('stories under review', () => {
       (q) => q.collection === 'stories' && q.id === doc.id,
     )
     expect(item).toBeDefined()
-    expect(item!.changes.map((c) => c.field)).toContain('title')
+    expect(item!.changes.map((c) => c.field)).toEqual(expect.arrayContaining(['title', 'body']))
+    // The text as the words a reader sees, before and after.
+    expect(item!.changes.find((c) => c.field === 'body')).toMatchObject({
+      path: ['da'],
+      after: 'Og publikum sang med.',
+    })
+    expect(item!.changes.find((c) => c.field === 'body')!.before).toMatch(/^Det skete/)
     const answer = await callEndpoint(payload, {
       path: '/review/:collection/:id/publish',
       method: 'post',
