@@ -235,13 +235,28 @@ describe('the access matrix for stories', () => {
     }
   }
 
-  it('the access answers for the admin: only writers see "Create new"', async () => {
+  it('the access answers for the admin: only writers see "Create new" and open the create view', async () => {
     for (const actor of actors) {
       const req = await createLocalReq({ user: users[actor] as never }, payload)
       const create = payload.collections.stories.config.access.create
-      const answer = Boolean(await create({ req } as never))
-      expect(answer, actor).toBe(writers.includes(actor))
+      // The navigation asks without data; the create view with `{ _status: 'draft' }`.
+      for (const data of [undefined, { _status: 'draft' }]) {
+        const answer = Boolean(await create({ req, data } as never))
+        expect(answer, `${actor} ${JSON.stringify(data)}`).toBe(writers.includes(actor))
+      }
     }
+  })
+
+  it('a new story without associations starts out about the editor’s own association', async () => {
+    const data: Partial<ReturnType<typeof valid.story>> = valid.story(ids.trusted!, 503)
+    delete data.associations
+    const doc = await payload.create({
+      collection: 'stories',
+      data: { ...data, ...published } as never,
+      depth: 0,
+      ...as('trustedEditor'),
+    })
+    expect(doc.associations).toEqual([ids.trusted])
   })
 })
 
