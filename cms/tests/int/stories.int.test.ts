@@ -278,7 +278,7 @@ describe('a trusted association’s editor', () => {
       ['en', /own associations/],
     ] as const) {
       const req = await createLocalReq({ user: users.trustedEditor as never }, payload)
-      req.i18n.language = language
+      req.i18n = { ...req.i18n, language }
       await expectFieldError(
         payload.update({
           collection: 'stories',
@@ -379,6 +379,25 @@ describe('stories under review', () => {
     const live = await payload.findByID({ collection: 'stories', id: doc.id, depth: 0 })
     expect(live.title).toBe('Koret sang igen')
     expect(live.reviewState).toBe('none')
+  })
+})
+
+describe('what a story is about', () => {
+  it('an association a published story is about is not deleted: the refusal names the story', async () => {
+    const association = await payload.create({
+      collection: 'associations',
+      data: { ...valid.association(40), _status: 'published' },
+    })
+    const doc = await payload.create({
+      collection: 'stories',
+      data: { ...valid.story(association.id, 41), ...published },
+    })
+    await expect(
+      payload.delete({ collection: 'associations', id: association.id, ...as('staff') }),
+    ).rejects.toThrow(/Historie 41 \(historie\)/)
+    // Unpublished, the story no longer holds the association back.
+    await payload.update({ collection: 'stories', id: doc.id, data: { _status: 'draft' } })
+    await payload.delete({ collection: 'associations', id: association.id, ...as('staff') })
   })
 })
 
