@@ -29,6 +29,7 @@ export interface Config {
     pages: Page;
     media: Media;
     'welcome-letters': WelcomeLetter;
+    stories: Story;
     'ticket-redemptions': TicketRedemption;
     'ticket-desks': TicketDesk;
     users: User;
@@ -57,6 +58,7 @@ export interface Config {
     pages: PagesSelect<false> | PagesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'welcome-letters': WelcomeLettersSelect<false> | WelcomeLettersSelect<true>;
+    stories: StoriesSelect<false> | StoriesSelect<true>;
     'ticket-redemptions': TicketRedemptionsSelect<false> | TicketRedemptionsSelect<true>;
     'ticket-desks': TicketDesksSelect<false> | TicketDesksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -647,6 +649,58 @@ export interface WelcomeLetter {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stories".
+ */
+export interface Story {
+  id: number;
+  title?: string | null;
+  /**
+   * Made from the Danish name and kept when the name changes, so links keep working.
+   */
+  slug?: string | null;
+  /**
+   * One or two sentences shown in lists (at most 300 characters).
+   */
+  summary?: string | null;
+  image?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The day the story is dated. The newest comes first on the website.
+   */
+  publishedOn: string;
+  /**
+   * The story is shown on the associations' pages.
+   */
+  associations?: (number | Association)[] | null;
+  events?: (number | Event)[] | null;
+  communities?: (number | Community)[] | null;
+  reviewState?: ('none' | 'submitted' | 'changes-requested') | null;
+  /**
+   * What needs changing before the changes can be published.
+   */
+  reviewComment?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "ticket-redemptions".
  */
 export interface TicketRedemption {
@@ -964,6 +1018,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'welcome-letters';
         value: number | WelcomeLetter;
+      } | null)
+    | ({
+        relationTo: 'stories';
+        value: number | Story;
       } | null)
     | ({
         relationTo: 'ticket-redemptions';
@@ -1415,6 +1473,28 @@ export interface WelcomeLettersSelect<T extends boolean = true> {
   lettersSent?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stories_select".
+ */
+export interface StoriesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  image?: T;
+  body?: T;
+  publishedOn?: T;
+  associations?: T;
+  events?: T;
+  communities?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -15,6 +15,7 @@ import { Communities } from './collections/Communities'
 import { Events } from './collections/Events'
 import { Media, MAX_IMAGE_BYTES } from './collections/Media'
 import { Pages } from './collections/Pages'
+import { Stories } from './collections/Stories'
 import { SurveyAnswers } from './collections/SurveyAnswers'
 import { TicketDesks } from './collections/TicketDesks'
 import { TicketOffers } from './collections/TicketOffers'
@@ -130,6 +131,7 @@ export default buildConfig({
       Pages,
       Media,
       WelcomeLetters,
+      Stories,
     ]
       .map(rebuildsSite)
       .map(hiddenFromAmbassadors),

@@ -31,6 +31,7 @@ async function prepare(dir: string, extraAssociations: number, extraEvents: numb
   const { getPayload } = await import('payload')
   const { default: config } = await import('@velkomst/cms/config')
   const { seed } = await import('../src/run')
+  const { richText } = await import('../src/data/helpers')
   const payload = await getPayload({ config })
   await payload.db.migrate()
   await seed(payload)
@@ -75,6 +76,21 @@ async function prepare(dir: string, extraAssociations: number, extraEvents: numb
   for (let i = 0; i < extraEvents; i += 4) {
     await Promise.all([i, i + 1, i + 2, i + 3].filter((n) => n < extraEvents).map(event))
     if (i % 2000 === 0 && i > 0) log(`  ${i} of ${extraEvents} events`)
+  }
+  // About one good story per eight associations, as the site benchmark's snapshots have.
+  for (let i = 0; i < Math.round(extraAssociations / 8); i++) {
+    await payload.create({
+      collection: 'stories',
+      data: {
+        title: `Benchhistorie ${i + 1}`,
+        summary: 'En god historie til målingen.',
+        body: richText(['Det gik godt.']),
+        publishedOn: new Date(Date.now() - (i % 365) * day).toISOString(),
+        associations: [organizers[(i * 8) % organizers.length] ?? 1],
+        _status: 'published',
+      },
+      ...common,
+    })
   }
   await payload.destroy()
 }

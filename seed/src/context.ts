@@ -18,6 +18,7 @@ export type SeededCollection =
   | 'ambassadors'
   | 'visit-requests'
   | 'survey-answers'
+  | 'stories'
 
 type LocalizedCollection = Exclude<
   SeededCollection,

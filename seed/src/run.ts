@@ -6,6 +6,7 @@ import { communities } from './data/communities'
 import { events } from './data/events'
 import { images } from './data/images'
 import { pages } from './data/pages'
+import { stories } from './data/stories'
 import { ticketOffers } from './data/ticketOffers'
 import { users } from './data/users'
 import { venues } from './data/venues'
@@ -26,6 +27,7 @@ import { seedPages } from './steps/pages'
 import { seedSettings } from './steps/settings'
 import { seedCategories, seedCommunities } from './steps/taxonomies'
 import { seedUsers } from './steps/users'
+import { seedStories } from './steps/stories'
 import { seedVenues } from './steps/venues'
 
 export { seedContext, type SeedReport } from './context'
@@ -56,6 +58,7 @@ export async function seed(payload: Payload, options: SeedOptions = {}): Promise
   await seedWelcomeLetter(ctx)
   await seedTicketUptake(ctx)
   await seedPages(ctx, images)
+  await seedStories(ctx, images)
   await seedUsers(ctx)
   await seedPrivacyPage(ctx)
   await seedAmbassadors(ctx)
@@ -81,6 +84,7 @@ function demoKeys(
     media: { field: 'filename', keys: set(images.map((i) => `velkomst-demo-${i.key}.png`)) },
     users: { field: 'email', keys: set(users.map((u) => u.email)) },
     ambassadors: { field: 'slug', keys: set(ambassadors.map((a) => a.slug)) },
+    stories: { field: 'slug', keys: set(stories.map((s) => s.slug)) },
   }
 }
 

@@ -118,6 +118,33 @@ describe('taking part in the export', () => {
   })
 })
 
+describe('the good stories in the export', () => {
+  it('holds the demo stories, newest dated a few days ago, tied to their listings, in both languages', () => {
+    const stories = exported.stories
+    expect(stories.length).toBeGreaterThanOrEqual(3)
+    expect(stories.length).toBeLessThanOrEqual(4)
+    const byId = (list: { id: string; slug: string }[]) =>
+      new Map(list.map((x) => [x.id, x.slug] as const))
+    const associations = byId(exported.associations)
+    const events = byId(exported.events)
+    const communities = byId(exported.communities)
+    for (const story of stories) {
+      expect(story.title.da, story.slug).not.toBe('')
+      expect(story.body.da.length, story.slug).toBeGreaterThan(0)
+      expect(story.publishedOn < '2026-11-23', story.slug).toBe(true)
+      expect(story.associationIds.length, story.slug).toBeGreaterThan(0)
+      for (const id of story.associationIds) expect(associations.has(id), story.slug).toBe(true)
+      for (const id of story.eventIds) expect(events.has(id), story.slug).toBe(true)
+      for (const id of story.communityIds) expect(communities.has(id), story.slug).toBe(true)
+    }
+    expect(stories.filter((s) => s.title.en && s.body.en).length).toBeGreaterThanOrEqual(3)
+    expect(stories.filter((s) => s.image).length).toBeGreaterThanOrEqual(2)
+    const language = stories.find((s) => s.slug === 'fra-sprogcafe-til-venskab')!
+    expect(language.publishedOn).toBe('2026-11-19')
+    expect(language.eventIds.map((id) => events.get(id))).toEqual(['sprogcafe-tirsdag'])
+  })
+})
+
 describe('the newcomers in the export', () => {
   it('holds the ambassadors shown on the site now: not the hidden one, not the one whose period ended', () => {
     const shown = exported.ambassadors.map((a) => a.slug)

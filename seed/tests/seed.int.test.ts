@@ -37,6 +37,7 @@ const snapshot = async () => {
     'ambassadors',
     'visit-requests',
     'survey-answers',
+    'stories',
   ] as const) {
     const r = await payload.find({
       collection,

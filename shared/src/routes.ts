@@ -31,6 +31,8 @@ export const segments = {
   // residents' activities: the form, its confirmation, a corrected submission sent again
   add: { da: 'tilfoej', en: 'add' },
   resubmitted: { da: 'sendt-igen', en: 'sent-again' },
+  // good stories
+  stories: { da: 'historier', en: 'stories' },
   // filters and pagination
   category: { da: 'kategori', en: 'category' },
   audience: { da: 'maalgruppe', en: 'audience' },

@@ -40,6 +40,7 @@ const minimal = (): Snapshot => ({
   pages: [],
   welcomeLetters: [],
   ambassadors: [],
+  stories: [],
 })
 
 /** A venue, association and event as a snapshot from before this issue held them. */

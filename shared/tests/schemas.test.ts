@@ -25,6 +25,7 @@ const minimal = (): Snapshot => ({
   pages: [],
   welcomeLetters: [],
   ambassadors: [],
+  stories: [],
 })
 
 describe('the content contract', () => {

@@ -1,4 +1,5 @@
 import type { Snapshot } from '@velkomst/shared/schemas'
+import { dateKey } from '@velkomst/shared/time'
 import { audiences, weekdays } from '@velkomst/shared/vocabulary'
 
 import { fixtureSnapshot } from '../tests/helpers/fixture'
@@ -116,9 +117,39 @@ export function generateSnapshot(scale: Scale, now: Date): Snapshot {
       updatedAt,
     }
   })
+  // About one good story per eight associations, each about an association, one of its events
+  // and its community, dated over the last year.
+  const storyTemplate = base.stories[0]!
+  const stories = Array.from(
+    { length: Math.max(3, Math.round(scale.associations / 8)) },
+    (_, i) => {
+      const association = associations[(i * 5) % associations.length]!
+      const event = events.find((e) => e.organizerIds.includes(association.id))
+      return {
+        ...storyTemplate,
+        id: String(i + 1),
+        slug: `historie-${i + 1}`,
+        title: text(
+          `Historie ${i + 1}: ${words[i % words.length]}`,
+          i % 3 ? `Story ${i + 1}` : null,
+        ),
+        summary: text(
+          `En god historie om ${words[i % words.length]}.`,
+          i % 3 ? 'A good story.' : null,
+        ),
+        image: null,
+        publishedOn: dateKey(new Date(now.getTime() - ((i * 37) % 365) * day)),
+        associationIds: [association.id],
+        eventIds: event ? [event.id] : [],
+        communityIds: association.communityIds,
+        updatedAt,
+      }
+    },
+  )
   return {
     ...base,
     generatedAt: updatedAt,
+    stories,
     categories,
     communities,
     venues,

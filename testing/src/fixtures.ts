@@ -1,3 +1,26 @@
+/** Lexical's state for one paragraph of text (what the admin's rich-text editor saves). */
+export const lexicalParagraph = (text: string) => ({
+  root: {
+    type: 'root',
+    direction: null,
+    format: '' as const,
+    indent: 0,
+    version: 1,
+    children: [
+      {
+        type: 'paragraph',
+        direction: null,
+        format: '',
+        indent: 0,
+        version: 1,
+        children: [
+          { type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 },
+        ],
+      },
+    ],
+  },
+})
+
 /** The smallest valid document of each kind, for tests to build on. */
 export const valid = {
   community: (n = 1) => ({ name: `Fællesskab ${n}`, kind: 'neighbourhood' as const }),
@@ -31,4 +54,11 @@ export const valid = {
     status: 'available' as const,
   }),
   page: (n = 1) => ({ title: `Side ${n}`, kind: 'guide' as const }),
+  story: (association: number, n = 1) => ({
+    title: `Historie ${n}`,
+    summary: `Den gode historie nummer ${n}.`,
+    body: lexicalParagraph(`Det skete i Albertslund, nummer ${n}.`),
+    publishedOn: '2026-11-01T12:00:00.000Z',
+    associations: [association],
+  }),
 }

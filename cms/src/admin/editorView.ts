@@ -12,5 +12,8 @@ export const ownAssociationsInList: BaseFilter = ({ req }) =>
 export const ownEventsInList: BaseFilter = ({ req }) =>
   isEditorUser(req.user) ? { organizers: { in: ownAssociationIds(req.user) } } : null
 
+export const ownStoriesInList: BaseFilter = ({ req }) =>
+  isEditorUser(req.user) ? { associations: { in: ownAssociationIds(req.user) } } : null
+
 /** Collections an editor cannot change are left out of their navigation. */
 export const hiddenFromEditors = ({ user }: { user: unknown }) => isEditorUser(user)

@@ -9,12 +9,13 @@ import type { ReviewState } from '@velkomst/shared/vocabulary'
 
 import { isEditorUser } from '../access/roles'
 import { messageFor } from '../fields/messages'
-import { publishesDirectly, type ReviewedCollection } from './trust'
+import { publishesDirectly, trustField, type ReviewedCollection } from './trust'
 
 type Reviewed = {
   id?: unknown
   _status?: 'draft' | 'published' | null
   organizers?: unknown[] | null
+  associations?: unknown[] | null
   reviewState?: ReviewState | null
   reviewComment?: string | null
   submittedBy?: unknown
@@ -39,7 +40,8 @@ export const reviewGate: CollectionBeforeOperationHook = async ({
   const { data, draft, id } = args as { data?: Reviewed; draft?: boolean; id?: unknown }
   if (draft && data?._status !== 'published') return args
   let doc: Reviewed | undefined = { ...data, id }
-  if (operation === 'update' && id !== undefined && !data?.organizers) {
+  const field = trustField[collection.slug as ReviewedCollection]
+  if (operation === 'update' && id !== undefined && !(field && data?.[field])) {
     const existing = (await req.payload.findByID({
       collection: collection.slug as ReviewedCollection,
       id: id as number,

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { isEditorUser, isStaffUser, ownAssociationIds } from '../access/roles'
 
 /** Collections whose changes by association editors go through the municipality's review. */
-export const reviewedCollections = ['associations', 'events'] as const
+export const reviewedCollections = ['associations', 'events', 'stories'] as const
 export type ReviewedCollection = (typeof reviewedCollections)[number]
 
 export const isReviewedCollection = (slug: unknown): slug is ReviewedCollection =>
@@ -39,23 +39,38 @@ export async function trustedAssociationIds(req: PayloadRequest): Promise<string
 }
 
 /**
+ * The field naming the associations a document belongs to, for trust: an event's organizers, a
+ * story's associations (an association is its own).
+ */
+export const trustField = {
+  associations: null,
+  events: 'organizers',
+  stories: 'associations',
+} as const satisfies Record<ReviewedCollection, string | null>
+
+type Linked = { id?: unknown; organizers?: unknown[] | null; associations?: unknown[] | null }
+
+/**
  * Whether the signed-in user may put this document on the website without review: staff always;
- * an editor when the association (or one of the event's organizers) is one of their trusted ones.
+ * an editor when the association (one of the event's organizers, one of the story's
+ * associations) is one of their trusted ones.
  */
 export async function publishesDirectly(
   req: PayloadRequest,
   collection: ReviewedCollection,
-  doc: { id?: unknown; organizers?: unknown[] | null } | undefined,
+  doc: Linked | undefined,
 ): Promise<boolean> {
   if (isStaffUser(req.user)) return true
   if (!isEditorUser(req.user)) return false
   const trusted = await trustedAssociationIds(req)
   if (trusted.length === 0) return false
-  if (collection === 'associations') return doc?.id !== undefined && trusted.includes(idOf(doc.id))
-  // A new event without organizers yet: trusted when every association of the editor is.
-  const organizers = doc?.organizers ?? null
-  if (!organizers || organizers.length === 0) {
+  const field = trustField[collection]
+  if (field === null) return doc?.id !== undefined && trusted.includes(idOf(doc.id))
+  // A new event (or story) without associations yet: trusted when every association of the
+  // editor is.
+  const linked = doc?.[field] ?? null
+  if (!linked || linked.length === 0) {
     return ownAssociationIds(req.user).every((id) => trusted.includes(String(id)))
   }
-  return organizers.some((o) => trusted.includes(idOf(o)))
+  return linked.some((o) => trusted.includes(idOf(o)))
 }

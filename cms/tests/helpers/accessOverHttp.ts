@@ -1,6 +1,6 @@
 /**
  * The access rows added for hardening (versions, restore, unlock, media replacement,
- * organizers), exercised over REST and GraphQL as a client sends them. The same suite runs
+ * organizers) and good stories, exercised over REST and GraphQL as a client sends them. The same suite runs
  * in-process (`tests/int/access-http.int.test.ts`) and against `next start`
  * (`tests/e2e/api.e2e.test.ts`).
  */
@@ -20,6 +20,9 @@ export interface HttpWorld {
   /** A version of each association. */
   ownVersion: number
   otherVersion: number
+  /** Good stories about the editor's (untrusted) association: one published, one a draft. */
+  publishedStory: number
+  draftStory: number
 }
 
 const png = () =>
@@ -56,8 +59,16 @@ export async function prepareHttpWorld(payload: Payload): Promise<HttpWorld> {
         limit: 1,
       })
     ).docs[0]!.id as unknown as number
+  const story = (n: number, _status: 'published' | 'draft') =>
+    payload.create({
+      collection: 'stories',
+      data: { ...valid.story(world.ownAssociation.id, n), _status },
+      draft: _status === 'draft',
+    })
   return {
     world,
+    publishedStory: (await story(1, 'published')).id,
+    draftStory: (await story(2, 'draft')).id,
     liveImage: live.id,
     freeImage: free.id,
     ownVersion: await versionOf(world.ownAssociation.id),
@@ -268,6 +279,43 @@ export function accessOverHttp(setup: () => { api: Caller; w: HttpWorld }) {
       const mutation = `mutation { updateEvent(id: ${world.ownEvent.id}, draft: true, data: { organizers: ${ids} }) { id } }`
       const editor = await graphql('editor', mutation)
       expect(editor.status).toBe(400)
+      expect((await graphql('staff', mutation)).status).toBe(200)
+    })
+  })
+
+  describe('good stories', () => {
+    const listed = (id: number) => `/stories?where[id][equals]=${id}&draft=true`
+    const gqlOf = (id: number) =>
+      `{ Stories(where: { id: { equals: ${id} } }, draft: true) { docs { id title } } }`
+
+    it('REST: everyone reads published stories; drafts only staff (not an untrusted editor, even about their own association); only writers create', async () => {
+      const { publishedStory, draftStory, world } = setup().w
+      for (const who of ['anonymous', 'editor', 'staff'] as const) {
+        expect(docsOf(await rest(who, 'GET', listed(publishedStory))), who).toBe(1)
+      }
+      expect(docsOf(await rest('anonymous', 'GET', listed(draftStory)))).toBe(0)
+      expect(docsOf(await rest('editor', 'GET', listed(draftStory)))).toBe(0)
+      expect(docsOf(await rest('staff', 'GET', listed(draftStory)))).toBe(1)
+      const versions = `/stories/versions?where[parent][equals]=${draftStory}`
+      expect((await rest('anonymous', 'GET', versions)).status).toBe(403)
+      const editorVersions = await rest('editor', 'GET', versions)
+      expect(editorVersions.status === 403 || docsOf(editorVersions) === 0).toBe(true)
+      const body = { ...valid.story(world.ownAssociation.id, 80), _status: 'published' }
+      expect((await rest('editor', 'POST', '/stories', { body })).status).toBe(403)
+      expect((await rest('anonymous', 'POST', '/stories', { body })).status).toBe(403)
+      const path = `/stories/${publishedStory}`
+      expect((await rest('editor', 'PATCH', path, { body: { title: 'Ændret' } })).status).toBe(403)
+      expect((await rest('staff', 'POST', '/stories', { body })).status).toBe(201)
+    })
+
+    it('GraphQL: the same', async () => {
+      const { publishedStory, draftStory } = setup().w
+      expect(docsOf(await graphql('anonymous', gqlOf(publishedStory)), 'Stories')).toBe(1)
+      expect(docsOf(await graphql('anonymous', gqlOf(draftStory)), 'Stories')).toBe(0)
+      expect(docsOf(await graphql('editor', gqlOf(draftStory)), 'Stories')).toBe(0)
+      expect(docsOf(await graphql('staff', gqlOf(draftStory)), 'Stories')).toBe(1)
+      const mutation = `mutation { updateStory(id: ${publishedStory}, data: { title: "Ændret" }) { id } }`
+      expect((await graphql('editor', mutation)).status).toBe(403)
       expect((await graphql('staff', mutation)).status).toBe(200)
     })
   })

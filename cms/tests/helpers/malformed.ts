@@ -588,6 +588,10 @@ export async function prepareTargets(payload: Payload, w: World): Promise<Target
     })
   ).docs[0]
   if (!desk) throw new Error('the published offer has no ticket desk')
+  const story = await payload.create({
+    collection: 'stories',
+    data: { ...valid.story(w.ownAssociation.id, 1), _status: 'published' },
+  })
   return {
     ids: {
       ambassadors: ambassador.id,
@@ -605,6 +609,7 @@ export async function prepareTargets(payload: Payload, w: World): Promise<Target
       pages: w.publishedPage.id,
       media: image.id,
       'welcome-letters': letter.id,
+      stories: story.id,
       users: w.otherEditor.id,
     },
     fixtures: {
@@ -623,6 +628,7 @@ export async function prepareTargets(payload: Payload, w: World): Promise<Target
         signatureName: 'B',
         signatureTitle: 'B',
       },
+      stories: valid.story(w.ownAssociation.id, 900),
       users: { email: 'ny@test.dk', password: 'ny-adgangskode-1', role: 'association-editor' },
     },
   }

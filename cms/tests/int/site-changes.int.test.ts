@@ -107,6 +107,12 @@ async function oneOfEach(n: number): Promise<Record<SnapshotCollection, number>>
         data: { name: `Ambassadør ${n}`, showPublicly: true, languages: ['da'] },
       })
     ).id,
+    stories: (
+      await payload.create({
+        collection: 'stories',
+        data: { ...valid.story(association.id, n), ...published },
+      })
+    ).id,
   }
   // Every collection of the contract is covered here; a new one fails this line until it is.
   expect(Object.keys(ids).sort()).toEqual([...snapshotCollections].sort())
@@ -124,6 +130,7 @@ const slugOf = (key: SnapshotCollection) =>
     pages: 'pages',
     welcomeLetters: 'welcome-letters',
     ambassadors: 'ambassadors',
+    stories: 'stories',
   })[key] as 'pages'
 
 describe('the change feed', () => {

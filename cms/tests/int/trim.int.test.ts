@@ -6,7 +6,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { buildWorld, type World } from '../helpers/fixtures'
+import { buildWorld, valid, type World } from '../helpers/fixtures'
 import { caller } from '../helpers/http'
 import { leavesOf, serverOwned } from '../helpers/malformed'
 import { startPayload, type TestPayload } from '../helpers/payload'
@@ -14,11 +14,18 @@ import { startPayload, type TestPayload } from '../helpers/payload'
 let t: TestPayload
 let payload: Payload
 let w: World
+let storyId: number
 
 beforeAll(async () => {
   t = await startPayload('trim')
   payload = t.payload
   w = await buildWorld(payload)
+  storyId = (
+    await payload.create({
+      collection: 'stories',
+      data: { ...valid.story(w.ownAssociation.id), _status: 'published' },
+    })
+  ).id
 })
 afterAll(async () => t?.cleanup())
 
@@ -41,6 +48,7 @@ const ids = (): Record<string, number> => ({
   categories: w.category.id,
   'ticket-offers': w.publishedOffer.id,
   pages: w.publishedPage.id,
+  stories: storyId,
   users: w.otherEditor.id,
 })
 

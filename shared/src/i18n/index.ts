@@ -32,6 +32,8 @@ import participationDa from './dictionaries/participation.da.json'
 import participationEn from './dictionaries/participation.en.json'
 import activitiesDa from './dictionaries/activities.da.json'
 import activitiesEn from './dictionaries/activities.en.json'
+import storiesDa from './dictionaries/stories.da.json'
+import storiesEn from './dictionaries/stories.en.json'
 import { defaultLocale, localeCodes, type Locale } from './locales'
 
 export { defaultLocale, isLocale, localeCodes, locales, timeZone, toLocale } from './locales'
@@ -61,6 +63,7 @@ export const areas = {
   live: area(liveDa, liveEn),
   participation: area(participationDa, participationEn),
   activities: area(activitiesDa, activitiesEn),
+  stories: area(storiesDa, storiesEn),
 } as const
 
 const da = Object.assign({}, ...Object.values(areas).map((area) => area.da)) as UnionToIntersection<

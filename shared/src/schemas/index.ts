@@ -380,6 +380,27 @@ export const ambassador = z.object({
 })
 export type Ambassador = z.infer<typeof ambassador>
 
+/**
+ * A good story ("de gode historier om Albertslund"): written by staff or a trusted association,
+ * about associations, events and communities, shown on their pages. Newest first by the day it
+ * was published.
+ */
+export const story = z.object({
+  id,
+  slug,
+  title: localizedText,
+  summary: localizedText,
+  image: image.nullable(),
+  body: localizedRichText,
+  /** The day the story is dated (Copenhagen): lists and feeds put the newest first. */
+  publishedOn: isoDate,
+  associationIds: z.array(z.string()),
+  eventIds: z.array(z.string()),
+  communityIds: z.array(z.string()),
+  updatedAt: isoInstant,
+})
+export type Story = z.infer<typeof story>
+
 export const snapshot = z.object({
   /** Version of this contract; bumped on breaking changes. */
   contractVersion: z.literal(1),
@@ -396,6 +417,8 @@ export const snapshot = z.object({
   welcomeLetters: z.array(welcomeLetter).default([]),
   /** Added after version 1 shipped: older snapshots without it read as none. */
   ambassadors: z.array(ambassador).default([]),
+  /** Added after version 1 shipped: older snapshots without it read as none. */
+  stories: z.array(story).default([]),
 })
 export type Snapshot = z.infer<typeof snapshot>
 
@@ -435,6 +458,7 @@ export function imagesOf(snapshot: Snapshot): Image[] {
     ...snapshot.events.map((e) => e.image),
     ...snapshot.pages.map((p) => p.image),
     ...snapshot.ambassadors.map((a) => a.photo),
+    ...snapshot.stories.map((s) => s.image),
   ].filter((i): i is Image => i !== null)
 }
 

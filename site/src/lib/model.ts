@@ -9,6 +9,7 @@ import type {
   Event,
   Page,
   Snapshot,
+  Story,
   TicketOffer,
   Venue,
 } from '@velkomst/shared/schemas'
@@ -46,11 +47,14 @@ export interface Model {
   pages: Page[]
   /** Welcome ambassadors whose period includes the build's day, by name. */
   ambassadors: Ambassador[]
+  /** Good stories, newest first (by the day they are dated, then the newest id). */
+  stories: Story[]
   category: (id: string) => Category | undefined
   community: (id: string) => Community | undefined
   venue: (id: string) => Venue | undefined
   association: (id: string) => Association | undefined
   event: (id: string) => EventEntry | undefined
+  story: (id: string) => Story | undefined
   /**
    * Each event's entry (null: no page), kept so the next model for the same moment reuses the
    * entries of events that did not change instead of expanding every recurrence again.
@@ -66,6 +70,13 @@ function startOfDay(day: string): Date {
 
 const byName = <T extends { name: { da: string } }>(a: T, b: T) =>
   a.name.da.localeCompare(b.name.da, 'da')
+
+const newestFirst = (a: Story, b: Story) =>
+  a.publishedOn !== b.publishedOn
+    ? a.publishedOn < b.publishedOn
+      ? 1
+      : -1
+    : Number(b.id) - Number(a.id) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0)
 
 /**
  * The model the pages read, built from a snapshot for a moment. `previous` (a model of an older
@@ -119,11 +130,13 @@ export function buildModel(snapshot: Snapshot, now: Date, previous?: Model): Mod
     ambassadors: snapshot.ambassadors
       .filter((a) => isActiveOn(a, today))
       .sort((a, b) => a.name.localeCompare(b.name, 'da')),
+    stories: [...snapshot.stories].sort(newestFirst),
     category: index(snapshot.categories),
     community: index(snapshot.communities),
     venue: index(snapshot.venues),
     association: index(associations),
     event: (id) => eventIndex.get(id),
+    story: index(snapshot.stories),
     entries: entryOf,
   }
 }

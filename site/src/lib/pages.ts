@@ -48,6 +48,8 @@ export type View =
   | { view: 'takePart' }
   | { view: 'volunteer' }
   | { view: 'rooms'; filter: RoomFilter; page: number; pages: number }
+  | { view: 'stories'; page: number; pages: number }
+  | { view: 'story'; id: string }
   | { view: 'notFound' }
   | NewcomerView
 
@@ -220,6 +222,13 @@ export function sitePages(model: Model): SitePage[] {
         pages: count,
       })),
     )
+  }
+  const storyPages = paginate(model.stories).length
+  pages.push(
+    ...paged(['stories'], storyPages, (page) => ({ view: 'stories', page, pages: storyPages })),
+  )
+  for (const s of model.stories) {
+    pages.push({ route: ['stories', { slug: s.slug }], data: { view: 'story', id: s.id } })
   }
   pages.push({ route: ['search'], data: { view: 'search' } })
   pages.push(...newcomerPages(model))

@@ -665,6 +665,73 @@ export function fixtureSnapshot(): Snapshot {
         updatedAt,
       },
     ],
+    // Good stories: one about the chess club, its evening and Hyldespjældet (with an image and
+    // English), one Danish only about a closed association (no link to it), one about nothing,
+    // and `<script>` and `&` in text; dated on different days, the newest not the first made.
+    stories: [
+      {
+        id: '1',
+        slug: 'skak-i-faelleshuset',
+        title: text('Skak & kage i fælleshuset', 'Chess & cake at the community house'),
+        summary: text(
+          'Tyve naboer mødtes til den første skakaften <script>alert(1)</script>.',
+          'Twenty neighbours met for the first chess evening.',
+        ),
+        image: image('31', 'skakhistorie'),
+        body: {
+          da: [
+            { type: 'paragraph', children: [{ text: 'Det begyndte med en opslagstavle.' }] },
+            { type: 'heading', level: 2, children: [{ text: 'Hvad skete der?' }] },
+            {
+              type: 'list',
+              ordered: false,
+              items: [[{ text: 'Kage' }], [{ text: 'Skak', bold: true }]],
+            },
+          ],
+          en: [{ type: 'paragraph', children: [{ text: 'It began with a notice board.' }] }],
+        },
+        publishedOn: '2026-10-12',
+        associationIds: ['1'],
+        eventIds: ['1'],
+        communityIds: ['1'],
+        updatedAt,
+      },
+      {
+        id: '2',
+        slug: 'kun-paa-dansk',
+        title: text('En historie kun på dansk'),
+        summary: text('Der er ingen engelsk tekst til denne historie.'),
+        image: null,
+        body: {
+          da: [{ type: 'paragraph', children: [{ text: 'Kun dansk tekst.' }] }],
+          en: null,
+        },
+        publishedOn: '2026-10-18',
+        associationIds: ['4'],
+        eventIds: [],
+        communityIds: [],
+        updatedAt,
+      },
+      {
+        id: '3',
+        slug: 'sommer-ved-badesoeen',
+        title: text('Sommer ved Badesøen', 'Summer at the lake'),
+        summary: text(
+          'Frivillige holdt stranden ren hele sommeren.',
+          'Volunteers kept the beach clean.',
+        ),
+        image: null,
+        body: {
+          da: [{ type: 'paragraph', children: [{ text: 'Tak til alle.' }] }],
+          en: [{ type: 'paragraph', children: [{ text: 'Thank you all.' }] }],
+        },
+        publishedOn: '2026-08-30',
+        associationIds: [],
+        eventIds: [],
+        communityIds: [],
+        updatedAt,
+      },
+    ],
   }
 }
 

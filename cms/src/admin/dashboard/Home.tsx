@@ -5,7 +5,7 @@ import type { DictionaryKey } from '@velkomst/shared/i18n'
 
 import { isEditorUser, isStaffUser, ownAssociationIds } from '../../access/roles'
 import { fetchBuilds } from '../../site-builds/endpoints'
-import { publishesDirectly } from '../../review/trust'
+import { publishesDirectly, trustedAssociationIds } from '../../review/trust'
 import { adminPath, adminText } from '../adminText'
 import { countWaiting } from '../../review/components/waiting'
 import { ConfirmButton } from '../../collections/Associations/confirm/ConfirmButton'
@@ -137,6 +137,16 @@ async function EditorHome({ i18n, payload, user }: Props) {
     latest.docs.map((d) => publishesDirectly(req, 'associations', d)),
   )
   const allTrusted = trusted.every(Boolean)
+  // Editors of a trusted association write good stories about it.
+  const writesStories = (await trustedAssociationIds(req)).length > 0
+  const stories = writesStories
+    ? await payload.count({
+        collection: 'stories',
+        where: { associations: { in: own } },
+        overrideAccess: false,
+        user,
+      })
+    : null
   return (
     <div className="velkomst-home">
       <section aria-labelledby="velkomst-own-heading" className="velkomst-home__panel">
@@ -187,6 +197,22 @@ async function EditorHome({ i18n, payload, user }: Props) {
           <a href={adminPath(admin, '/collections/events/create')}>{t('cms.home.newEvent')}</a>
         </p>
       </section>
+      {stories && (
+        <section aria-labelledby="velkomst-stories-heading" className="velkomst-home__panel">
+          <h2 id="velkomst-stories-heading">{t('cms.collection.stories.plural')}</h2>
+          <p>{t('stories.cms.home.intro')}</p>
+          <p>
+            <a href={adminPath(admin, '/collections/stories')}>
+              {t('cms.collection.stories.plural')} ({stories.totalDocs})
+            </a>
+          </p>
+          <p>
+            <a href={adminPath(admin, '/collections/stories/create')}>
+              {t('stories.cms.home.new')}
+            </a>
+          </p>
+        </section>
+      )}
     </div>
   )
 }

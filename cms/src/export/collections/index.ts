@@ -7,6 +7,7 @@ import { categories } from './categories'
 import { communities } from './communities'
 import { events } from './events'
 import { pages } from './pages'
+import { stories } from './stories'
 import { ticketOffers } from './ticketOffers'
 import { venues } from './venues'
 import { welcomeLetters } from './welcomeLetters'
@@ -25,4 +26,5 @@ export const contractCollections: { [K in SnapshotCollection]: ContractCollectio
   pages,
   welcomeLetters,
   ambassadors,
+  stories,
 }

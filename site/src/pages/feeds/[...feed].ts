@@ -6,16 +6,16 @@ import { content } from '../../lib/content'
 import { plain, translator } from '../../lib/i18n'
 import { eventsAtVenue, eventsInCommunity, eventsOfAssociation } from '../../lib/listing'
 import type { EventEntry } from '../../lib/model'
+import { storiesAtom } from '../../lib/stories'
 
-interface Props {
-  locale: Locale
-  name: string
-  entries: EventEntry[]
-}
+type Props =
+  | { kind: 'calendar'; locale: Locale; name: string; entries: EventEntry[] }
+  | { kind: 'stories'; locale: Locale }
 
 /**
- * iCalendar feeds per language: all events, and per venue, association and community. (One
- * event's "add to calendar" is a data: link on its page; see calendarDataUrl.)
+ * Feeds per language: iCalendar feeds of all events and per venue, association and community
+ * (one event's "add to calendar" is a data: link on its page; see calendarDataUrl), and the good
+ * stories as an Atom feed (`/feeds/<locale>/stories.atom`).
  */
 export const getStaticPaths = (async () => {
   const model = await content()
@@ -24,7 +24,7 @@ export const getStaticPaths = (async () => {
     const site = plain(model.settings.siteName, locale)
     const feed = (path: string, name: string, entries: EventEntry[]) => ({
       params: { feed: `${locale}/${path}.ics` },
-      props: { locale, name: `${name} · ${site}`, entries },
+      props: { kind: 'calendar' as const, locale, name: `${name} · ${site}`, entries },
     })
     return [
       feed('events', t('site.events.title'), model.upcomingEvents),
@@ -37,18 +37,19 @@ export const getStaticPaths = (async () => {
       ...model.communities.map((c) =>
         feed(`communities/${c.slug}`, plain(c.name, locale), eventsInCommunity(model, c.id)),
       ),
+      { params: { feed: `${locale}/stories.atom` }, props: { kind: 'stories' as const, locale } },
     ]
   })
 }) satisfies GetStaticPaths
 
 export const GET: APIRoute<Props> = async ({ props, site }) => {
   const model = await content()
-  const body = calendarFor(
-    model,
-    props.locale,
-    props.name,
-    props.entries,
-    site ?? new URL('http://localhost:4321'),
-  )
+  const origin = site ?? new URL('http://localhost:4321')
+  if (props.kind === 'stories') {
+    return new Response(storiesAtom(model, props.locale, origin), {
+      headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+    })
+  }
+  const body = calendarFor(model, props.locale, props.name, props.entries, origin)
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } })
 }
