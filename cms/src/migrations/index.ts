@@ -5,6 +5,7 @@ import * as migration_20261128_050055_site_settings_logo from './20261128_050055
 import * as migration_20261128_073257_newcomers_and_practical_welcome from './20261128_073257_newcomers_and_practical_welcome';
 import * as migration_20261128_075510_participation_and_rooms from './20261128_075510_participation_and_rooms';
 import * as migration_20261128_103922_resident_activities from './20261128_103922_resident_activities';
+import * as migration_20261128_111620_good_stories from './20261128_111620_good_stories';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261128_103922_resident_activities.up,
     down: migration_20261128_103922_resident_activities.down,
-    name: '20261128_103922_resident_activities'
+    name: '20261128_103922_resident_activities',
+  },
+  {
+    up: migration_20261128_111620_good_stories.up,
+    down: migration_20261128_111620_good_stories.down,
+    name: '20261128_111620_good_stories'
   },
 ];
