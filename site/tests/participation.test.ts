@@ -337,7 +337,9 @@ describe('activities residents add', () => {
 
   it('say on their page that residents organise them, with the name and the address they chose', () => {
     const da = main('arrangementer/natbad-over-sommertid')
-    expect(text(da)).toContain('Arrangør Arrangeret af borgere: Natbaderne i Badesøen natbad@example.com')
+    expect(text(da)).toContain(
+      'Arrangør Arrangeret af borgere: Natbaderne i Badesøen natbad@example.com',
+    )
     expect(da).toContain('href="mailto:natbad@example.com"')
     expect(text(da)).toContain('Sprog Dansk, Engelsk, Ukrainsk')
     const en = main('en/events/natbad-over-sommertid')
