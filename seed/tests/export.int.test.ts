@@ -9,6 +9,7 @@ import { parseSnapshot, type Snapshot } from '@velkomst/shared/schemas'
 
 import { startPayload, type TestPayload } from './helpers/payload'
 import { seed } from '../src/run'
+import { events } from '../src/data/events'
 
 let t: TestPayload
 let payload: Payload
@@ -76,11 +77,37 @@ describe('export to the content contract', () => {
   })
 
   it('maps recurrence, rich text and map features', () => {
-    expect(exported.events.filter((e) => e.recurrence).length).toBe(16)
+    // Every recurring event of the seed data, with its rule.
+    const recurring = events(today).filter((e) => e.recurrence)
+    expect(recurring.length).toBeGreaterThan(10)
+    expect(exported.events.filter((e) => e.recurrence).length).toBe(recurring.length)
     const guide = exported.pages.find((p) => p.mapFeatures.length > 0)
     expect(guide?.mapFeatures[0]?.geometry.type).toMatch(/Point|LineString/)
     const welcome = exported.pages.find((p) => p.kind === 'welcome')
     expect(welcome?.content.da.some((b) => b.type === 'heading' && b.level === 2)).toBe(true)
+  })
+})
+
+describe('residents’ activities in the export', () => {
+  it('say who organises them, with the address only where they chose to show it', () => {
+    const byResidents = exported.events.filter((e) => e.residents)
+    expect(byResidents.map((e) => e.slug).sort()).toEqual(
+      events(today)
+        .filter((e) => e.residents)
+        .map((e) => e.slug)
+        .sort(),
+    )
+    for (const e of byResidents) expect(e.organizerIds).toEqual([])
+    const football = byResidents.find((e) => e.slug === 'soendagsfodbold-i-parken')
+    expect(football?.residents).toEqual({
+      organiser: 'Søndagsholdet',
+      email: 'soendagsholdet@fodbold.example',
+    })
+    expect(football?.languages).toEqual(['da', 'en', 'ar', 'so'])
+    const cafe = byResidents.find((e) => e.slug === 'reparationscafe-i-hedemarken')
+    expect(cafe?.residents).toEqual({ organiser: 'Naboerne i Hedemarken', email: null })
+    // The senders' addresses never reach the site.
+    expect(JSON.stringify(exported)).not.toContain('reparation@naboer.example')
   })
 })
 
