@@ -11,7 +11,7 @@ import { bodyOf, done, refuse, routeId } from '../http/answers'
 import { latestVersion } from './queue'
 import { isReviewedCollection, type ReviewedCollection } from './trust'
 
-type Target = { collection: ReviewedCollection; id: string }
+type Target = { collection: ReviewedCollection; id: string; byResidents: boolean }
 
 /** The document named in the path, if it is one waiting for review that staff may act on. */
 async function waitingTarget(req: PayloadRequest): Promise<Target | Response> {
@@ -29,7 +29,8 @@ async function waitingTarget(req: PayloadRequest): Promise<Target | Response> {
   })
   if (!doc) return refuse(req, 404, 'cms.error.notFound')
   if (doc.reviewState !== 'submitted') return refuse(req, 409, 'cms.review.notWaiting')
-  return { collection, id }
+  const byResidents = Boolean((doc as { organizedByResidents?: boolean }).organizedByResidents)
+  return { collection, id, byResidents }
 }
 
 /**
@@ -57,7 +58,8 @@ export const publishSubmission: Endpoint = {
         return refuse(req, 409, 'cms.review.newerDraft')
       }
       await req.payload.update({
-        ...target,
+        collection: target.collection,
+        id: target.id,
         data: { _status: 'published' },
         draft: false,
         overrideAccess: false,
@@ -86,13 +88,15 @@ export const sendBackSubmission: Endpoint = {
     const text = typeof comment === 'string' ? comment.trim() : ''
     if (!text) return refuse(req, 400, 'cms.review.commentRequired')
     await req.payload.update({
-      ...target,
+      collection: target.collection,
+      id: target.id,
       data: { reviewState: 'changes-requested', reviewComment: text },
       draft: true,
       overrideAccess: false,
       req,
     })
-    return done(req, 'cms.review.sentBack')
+    // A resident has no account: the message goes to them by email (resident-activities/hooks).
+    return done(req, target.byResidents ? 'activities.review.sentBack' : 'cms.review.sentBack')
   },
 }
 

@@ -16,6 +16,8 @@ export interface Submission {
   changes: FieldChange[]
   /** The version shown: "Publish" publishes this one, and refuses if a newer one arrived. */
   versionId: number | string
+  /** A resident's activity: sending it back writes to them by email. */
+  byResidents: boolean
 }
 
 /** The newest version of a document (its latest draft, when it has one), all languages. */
@@ -118,5 +120,6 @@ export async function submissionOf(
     isNew,
     changes: changesBetween(isNew ? undefined : await titled(live), await titled(draft)),
     versionId: version.id,
+    byResidents: Boolean(resident),
   }
 }

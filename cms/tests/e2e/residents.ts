@@ -113,6 +113,13 @@ export function residentsJourney(sys: System) {
       await page.locator('h1', { hasText: 'Din aktivitet er sendt til kommunen' }).waitFor()
       expect(await axeOnHtml(sys.context(), await page.content())).toEqual([])
       await page.close()
+      // The same page in English (the link's language, or the one asked for).
+      const english = await resident.newPage()
+      await english.goto(`${link}&lang=en`)
+      expect(await english.getAttribute('html', 'lang')).toBe('en')
+      expect(await english.locator('h1').innerText()).toBe('Your activity is with staff now')
+      expect(await axeOnHtml(sys.context(), await english.content())).toEqual([])
+      await english.close()
     })
   })
 
@@ -123,6 +130,7 @@ export function residentsJourney(sys: System) {
       await openAdmin(page, `${sys.cms()}/admin/review`)
       const item = page.locator('section', { has: page.getByRole('heading', { name: title }) })
       await expect.poll(() => item.innerText()).toContain('Borgerindsendelse fra Bytteklubben')
+      expect(await item.innerText()).toContain('Besked til borgeren (sendes på e-mail)')
       await item.locator('textarea').fill('Skriv gerne, om man skal tage noget med.')
       await page.getByRole('button', { name: `Send tilbage: ${title}` }).click()
       await toast(page, /Sendt tilbage/)
@@ -130,6 +138,12 @@ export function residentsJourney(sys: System) {
 
     it('the resident corrects it through the link in the email; it goes back to staff', async () => {
       const link = await poll(() => linkFor(sys.output(), email, 'edit'))
+      const english = await resident.newPage()
+      await english.goto(`${link}&lang=en`)
+      expect(await english.locator('h1').innerText()).toBe('Correct your activity')
+      expect(await english.locator('main').innerText()).toContain('Message from staff')
+      expect(await axeOnHtml(sys.context(), await english.content())).toEqual([])
+      await english.close()
       const page = await resident.newPage()
       await page.goto(link)
       expect(await page.locator('h1').innerText()).toBe('Ret din aktivitet')

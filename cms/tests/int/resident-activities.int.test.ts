@@ -244,6 +244,7 @@ describe('a resident adds an activity', () => {
     expect(res.text).toContain('Din aktivitet er sendt til kommunen')
     const item = (await queue()).find((q) => q.collection === 'events' && q.id === id)
     expect(item?.submittedBy).toBe(`Borgerindsendelse fra Naboerne i Hyldespjældet, ${email}`)
+    expect(item?.byResidents).toBe(true)
     expect(item?.isNew).toBe(true)
     const doc = await payload.findByID({
       collection: 'events',
@@ -274,6 +275,11 @@ describe('a resident adds an activity', () => {
       user: w.staff,
     })
     expect(res.status).toBe(200)
+    expect(res.body.message).toBe(
+      'Sendt tilbage. Borgeren får din besked på e-mail med et link til at rette aktiviteten.',
+    )
+    const item = (await queue()).find((q) => q.id === id)
+    expect(item).toBeUndefined()
     const [mail] = emailsTo(sent, email)
     expect(mail?.subject).toBe('Din aktivitet skal rettes')
     expect(mail?.html).toContain('Skriv gerne &lt;hvor&gt; i Hyldespjældet')

@@ -6,14 +6,16 @@ import { useId, useState } from 'react'
 
 import { useApi } from '../../admin/useApi'
 
-/** Publish, or send back with a message the editor will see. */
+/** Publish, or send back with a message the editor will see (a resident, by email). */
 export function ReviewActions({
+  byResidents = false,
   collection,
   id,
   strings: s,
   title,
   version,
 }: {
+  byResidents?: boolean
   collection: string
   id: number | string
   strings: Record<string, string>
@@ -64,7 +66,9 @@ export function ReviewActions({
         {t('cms.review.publish')}
       </Button>
       <div className="velkomst-review__sendback">
-        <label htmlFor={commentId}>{t('cms.review.comment')}</label>
+        <label htmlFor={commentId}>
+          {t(byResidents ? 'activities.review.comment' : 'cms.review.comment')}
+        </label>
         <textarea
           aria-describedby={error ? errorId : undefined}
           aria-invalid={error ? true : undefined}

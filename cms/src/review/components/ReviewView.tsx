@@ -63,6 +63,7 @@ export async function ReviewView({ initPageResult, params, searchParams }: Admin
         'cms.review.publish',
         'cms.review.sendBack',
         'cms.review.comment',
+        'activities.review.comment',
         'cms.review.commentRequired',
       ] as const
     ).map((key) => [key, t(key)]),
@@ -141,6 +142,7 @@ export async function ReviewView({ initPageResult, params, searchParams }: Admin
                     <a href={`${editHref}/versions`}>{t('cms.review.versions')}</a>
                   </p>
                   <ReviewActions
+                    byResidents={item.byResidents}
                     collection={item.collection}
                     id={item.id}
                     strings={strings}
