@@ -89,6 +89,11 @@ export function fromZonedReference(
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 
 /** `YYYY-MM-DD` of the Copenhagen calendar day the instant falls on. */
+/** The calendar day `days` after a `YYYY-MM-DD` day (negative: before). */
+export function plusDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+}
+
 export function dateKey(value: Date | string | number): string {
   const p = zonedParts(value)
   return `${p.year}-${pad(p.month)}-${pad(p.day)}`

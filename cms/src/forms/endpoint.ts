@@ -16,7 +16,7 @@ import {
   type Values,
 } from '@velkomst/shared/forms'
 import { defaultLocale, isLocale, translate, type Locale } from '@velkomst/shared/i18n'
-import { href } from '@velkomst/shared/routes'
+import { href, type Route } from '@velkomst/shared/routes'
 
 import { cmsConfig } from '../config'
 import { clientAddress } from './address'
@@ -55,6 +55,30 @@ export async function siteOf(req: { payload: Payload }, locale: Locale): Promise
     retentionDays: s.retentionDays,
   }
 }
+
+/**
+ * A whole page the CMS answers with, in the site's dress (its stylesheet, header and contact
+ * footer): a form shown again, or a page a private link opens.
+ */
+export const sitePage = (
+  site: Site,
+  { locale, title, route }: { locale: Locale; title: string; route: Route },
+  main: string,
+) =>
+  renderPage(
+    {
+      locale,
+      title,
+      siteName: site.name,
+      siteUrl: siteUrl(),
+      route,
+      stylesheet: `${siteUrl()}/forms.css`,
+      municipality: site.municipality,
+      phone: site.phone,
+      email: site.email,
+    },
+    main,
+  )
 
 /** What every text of a form may mention. */
 export const formParams = (site: Site) => ({
@@ -227,18 +251,9 @@ function respond(
       { status: answer.httpStatus, headers: headers() },
     )
   }
-  const page = renderPage(
-    {
-      locale,
-      title,
-      siteName: site.name,
-      siteUrl: url,
-      route: form.routes.form,
-      stylesheet: `${url}/forms.css`,
-      municipality: site.municipality,
-      phone: site.phone,
-      email: site.email,
-    },
+  const page = sitePage(
+    site,
+    { locale, title, route: form.routes.form },
     renderFormMain(form, state),
   )
   return new Response(page, {

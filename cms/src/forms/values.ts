@@ -1,4 +1,12 @@
 /** Reading a checked submission's values into a document's fields. */
+export type Localized = { da?: string | null; en?: string | null } | string | null | undefined
+
+/** A name read with `locale: 'all'` (or a plain string), as the forms' shared choice lists take it. */
+export const localized = (value: Localized) =>
+  typeof value === 'string'
+    ? { da: value, en: null }
+    : { da: value?.da ?? '', en: value?.en?.trim() ? value.en : null }
+
 type Value = string | string[] | undefined
 
 /** A text, or undefined when empty. */

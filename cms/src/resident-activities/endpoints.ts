@@ -1,6 +1,6 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 import { SUBMISSION_FIELD, addActivityForm } from '@velkomst/shared/activities'
-import { escapeHtml, renderForm, renderPage, type FormState } from '@velkomst/shared/forms'
+import { escapeHtml, renderForm, type FormState } from '@velkomst/shared/forms'
 import {
   isLocale,
   translate,
@@ -12,7 +12,7 @@ import { href } from '@velkomst/shared/routes'
 
 import { cmsConfig } from '../config'
 import { readPosted } from '../forms/body'
-import { formParams, headers, siteOf, siteUrl } from '../forms/endpoint'
+import { formParams, headers, siteOf, sitePage, siteUrl } from '../forms/endpoint'
 import { formToken } from '../forms/signing'
 import type { Event } from '../payload-types'
 import { addActivityPublicForm } from './form'
@@ -29,21 +29,7 @@ const page = async (
   status = 200,
 ): Promise<Response> => {
   const site = await siteOf({ payload }, locale)
-  const url = siteUrl()
-  const html = renderPage(
-    {
-      locale,
-      title,
-      siteName: site.name,
-      siteUrl: url,
-      route: addActivityForm.routes.form,
-      stylesheet: `${url}/forms.css`,
-      municipality: site.municipality,
-      phone: site.phone,
-      email: site.email,
-    },
-    main,
-  )
+  const html = sitePage(site, { locale, title, route: addActivityForm.routes.form }, main)
   return new Response(html, {
     status,
     headers: headers({

@@ -10,17 +10,11 @@ import type { Locale } from '@velkomst/shared/i18n'
 import { namedOptions } from '@velkomst/shared/newcomers'
 
 import type { PublicForm, SaveResult } from '../forms/types'
-import { text } from '../forms/values'
+import { localized, text, type Localized } from '../forms/values'
 import type { Event } from '../payload-types'
 import { sendConfirmLink } from './emails'
 import { activityLink, linkFitsAddress, readActivityLink } from './links'
 import { activityData, type ActivityData } from './values'
-
-type Localized = { da?: string | null; en?: string | null } | string | null | undefined
-const localized = (value: Localized) =>
-  typeof value === 'string'
-    ? { da: value, en: null }
-    : { da: value?.da ?? '', en: value?.en?.trim() ? value.en : null }
 
 /** The venues and categories the site offered, read with the public's access. */
 async function sources(req: PayloadRequest, locale: Locale) {

@@ -1,7 +1,7 @@
 import type { Values } from '@velkomst/shared/forms'
 import { readPrice } from '@velkomst/shared/activities'
 import type { Locale } from '@velkomst/shared/i18n'
-import { dateKey, fromZoned, zonedParts } from '@velkomst/shared/time'
+import { dateKey, fromZoned, plusDays, zonedParts } from '@velkomst/shared/time'
 import { audiences, spokenLanguages, waysToTakePart } from '@velkomst/shared/vocabulary'
 
 import { idValue, idValues, members, text } from '../forms/values'
@@ -30,10 +30,6 @@ const clockOf = (value: string) => {
   const p = zonedParts(value)
   return `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`
 }
-
-/** Days after `day` (`YYYY-MM-DD`). */
-const plusDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
 /**
  * A checked submission as event fields. The person wrote in the page's language, perhaps also

@@ -46,7 +46,7 @@ const humanPause = (page: Page) => page.waitForTimeout(3200)
  * Axe on a page the CMS answered without JavaScript: the same HTML (its links and stylesheet are
  * absolute) in a page that may run axe.
  */
-async function axeOnHtml(context: BrowserContext, html: string) {
+export async function axeOnHtml(context: BrowserContext, html: string) {
   const page = await context.newPage()
   await page.setContent(html, { waitUntil: 'load' })
   const violations = await axeViolations(page)

@@ -12,16 +12,7 @@ import { dateKey } from '@velkomst/shared/time'
 import { describe, expect, it } from 'vitest'
 
 import { openAdmin, signIn, toast } from '../helpers/admin'
-import type { System } from './newcomers'
-
-/** Axe on a page the CMS answered (the same HTML, in a page that may run axe). */
-async function axeOnHtml(context: BrowserContext, html: string) {
-  const page = await context.newPage()
-  await page.setContent(html, { waitUntil: 'load' })
-  const violations = await axeViolations(page)
-  await page.close()
-  return violations
-}
+import { axeOnHtml, type System } from './newcomers'
 
 /**
  * Axe on a site page the resident saw without JavaScript: the same address opened where axe

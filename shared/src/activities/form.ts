@@ -8,7 +8,7 @@ import { vocabularyKey, type VocabularyList, type VocabularyValue } from '../i18
 import { isBlank } from '../forms/read'
 import type { Choices, FieldError, FormDefinition, Values } from '../forms/types'
 import type { Route } from '../routes'
-import { dateKey } from '../time'
+import { dateKey, plusDays } from '../time'
 import { maxLengths } from '../validation/index'
 import { audiences, spokenLanguages, waysToTakePart } from '../vocabulary'
 import { activityRepeats, activityPrices } from './vocabulary'
@@ -39,10 +39,6 @@ export function readPrice(value: string): number | null {
   if (!/^\d{1,6}(\.\d{1,2})?$/.test(bare)) return null
   return Number(bare)
 }
-
-/** The calendar day `days` after a `YYYY-MM-DD` day. */
-const plusDays = (day: string, days: number) =>
-  new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 
 const minutesOf = (clock: string) => {
   const [h, m] = clock.split(':').map(Number)

@@ -13,7 +13,7 @@ import { spokenLanguages } from '@velkomst/shared/vocabulary'
 import escapeHtml from 'escape-html'
 
 import { adminUrl } from '../Users/invite/emails'
-import { formParams, siteUrl } from '../../forms/endpoint'
+import { formParams, siteOf, siteUrl } from '../../forms/endpoint'
 import type { VisitRequest } from '../../payload-types'
 
 const idOf = (value: unknown) =>
@@ -24,17 +24,6 @@ const languageLabel = (locale: Locale, code: string | null | undefined) => {
   return known ? translate(locale, vocabularyKey('language', known)) : (code ?? '')
 }
 
-async function settingsParams(req: PayloadRequest, locale: Locale) {
-  const s = await req.payload.findGlobal({ slug: 'site-settings', locale, depth: 0, req })
-  return formParams({
-    name: s.siteName || 'Velkomst',
-    municipality: s.municipalityName,
-    phone: s.contactPhone,
-    email: s.contactEmail,
-    retentionDays: s.retentionDays,
-  })
-}
-
 /** "We have received your request", in the language the person filled in the form. */
 export async function sendRequestConfirmation(
   req: PayloadRequest,
@@ -42,7 +31,7 @@ export async function sendRequestConfirmation(
   locale: Locale,
 ) {
   if (!request.email) return
-  const params = await settingsParams(req, locale)
+  const params = formParams(await siteOf(req, locale))
   const t = (key: DictionaryKey, extra?: Params) =>
     escapeHtml(translate(locale, key, { ...params, ...extra }))
   const survey = `${siteUrl()}${href(locale, ['survey'])}`

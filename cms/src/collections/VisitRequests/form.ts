@@ -12,15 +12,8 @@ import { dateKey, toDayKey } from '@velkomst/shared/time'
 import { spokenLanguages } from '@velkomst/shared/vocabulary'
 
 import type { PublicForm } from '../../forms/types'
-import { idValue, member, text } from '../../forms/values'
+import { idValue, localized, member, text, type Localized } from '../../forms/values'
 import { sendRequestConfirmation } from './emails'
-
-type Localized = { da?: string | null; en?: string | null } | string | null | undefined
-
-const localized = (value: Localized) =>
-  typeof value === 'string'
-    ? { da: value, en: null }
-    : { da: value?.da ?? '', en: value?.en?.trim() ? value.en : null }
 
 /** The choices the site offered, read with the public's access (nothing hidden can be chosen). */
 async function sources(req: PayloadRequest, locale: Locale) {
