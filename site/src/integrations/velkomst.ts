@@ -82,7 +82,8 @@ export function velkomst(config: SiteConfig = siteConfig(), options: VelkomstOpt
       logger.info(
         `Rendered ${report.outputs} pages and files in ${report.ms.total} ms ` +
           `(${report.cpuMs} ms processor time) ` +
-          `(search ${report.ms.search} ms in ${report.searchShards} shards).`,
+          `(model ${report.ms.model} ms, plan ${report.ms.plan} ms, render ${report.ms.render} ms, ` +
+          `search ${report.ms.search} ms in ${report.searchShards} shards).`,
       )
     } finally {
       await closeSearch()

@@ -16,6 +16,12 @@ interface Mergeable {
 /** Fewer results than this in the main shards: events further ahead are searched too. */
 export const FEW_RESULTS = 10
 
+/**
+ * Results shown at first and added by each "Show more results": each shown result costs a
+ * fetch of its page's record, so a phone fetches ten, not every match.
+ */
+export const RESULTS_PER_PAGE = 10
+
 const none: Shards = { main: [], later: [] }
 let shards: Promise<Shards> | null = null
 

@@ -231,3 +231,66 @@ describe('when a search finds nothing', () => {
     expect(await axeViolations(page)).toEqual([])
   })
 })
+
+describe('many results', () => {
+  for (const { code: locale } of locales) {
+    it(`shows ten, then ten more on request, each fetched only when shown (${locale})`, async () => {
+      const fragments: string[] = []
+      const record = (r: { url: () => string }) => {
+        if (r.url().includes('pf_fragment')) fragments.push(r.url())
+      }
+      await page.setViewportSize({ width: 320, height: 700 })
+      await openSearch(locale)
+      page.on('request', record)
+      // Every association: more than twenty in the demo.
+      await page.selectOption('#sf-type', { index: 1 })
+      await page.waitForFunction(() =>
+        /\d/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+      )
+      const total = Number(/\d+/.exec((await page.textContent('[data-search-status]')) ?? '')![0])
+      expect(total).toBeGreaterThan(20)
+      const items = page.locator('[data-search-results] ol > li')
+      const more = page.locator('[data-search-results] button.more-results')
+      expect(await items.count()).toBe(10)
+      await page.waitForLoadState('networkidle')
+      expect(new Set(fragments).size).toBe(10)
+      expect(await more.textContent()).toBe(
+        locale === 'da' ? 'Vis flere resultater' : 'Show more results',
+      )
+      expect(await axeViolations(page)).toEqual([])
+
+      const urls = new Set<string>()
+      for (let shown = 10; shown < total; shown += 10) {
+        await more.focus()
+        await page.keyboard.press('Enter')
+        await items.nth(shown).waitFor()
+        // The focus is on the first new result, so reading goes on where the list grew.
+        expect(
+          await page.evaluate(() => document.activeElement?.closest('li')?.parentElement?.tagName),
+        ).toBe('OL')
+        expect(
+          await items
+            .nth(shown)
+            .locator('h2 a')
+            .evaluate((a) => a === document.activeElement),
+        ).toBe(true)
+        expect(await items.count()).toBe(Math.min(total, shown + 10))
+      }
+      for (const href of await items
+        .locator('h2 a')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname)))
+        urls.add(href)
+      // Every match once, and no button left when all are shown.
+      expect(urls.size).toBe(total)
+      expect(await more.isHidden()).toBe(true)
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+      ).toBe(0)
+      expect(await axeViolations(page)).toEqual([])
+      page.off('request', record)
+      await page.setViewportSize({ width: 1280, height: 900 })
+    })
+  }
+})
