@@ -23,8 +23,16 @@ const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d
 const emit = (row: Record<string, unknown>) => console.log(JSON.stringify(row))
 const log = (line: string) => process.stderr.write(`${line}\n`)
 
-/** A migrated database with the demo content and, for the large scale, generated extra listings. */
-async function prepare(dir: string, extraAssociations: number, extraEvents: number) {
+/**
+ * A migrated database with the demo content and, for the larger scales, generated extra
+ * listings created through the Local API, then copied `copies` more times in SQL (`copies.ts`).
+ */
+async function prepare(
+  dir: string,
+  extraAssociations: number,
+  extraEvents: number,
+  copies: number,
+) {
   process.env.DATABASE_URL = `file:${path.join(dir, 'bench.db')}`
   process.env.MEDIA_DIR = path.join(dir, 'media')
   process.env.PAYLOAD_SECRET = 'velkomst-bench-secret-not-for-production'
@@ -37,6 +45,7 @@ async function prepare(dir: string, extraAssociations: number, extraEvents: numb
   await seed(payload)
   const common = { context: { seed: true }, depth: 0, overrideAccess: true } as const
   const organizers: number[] = []
+  const made = { associations: [] as number[], events: [] as number[], stories: [] as number[] }
   for (let i = 0; i < extraAssociations; i++) {
     const doc = await payload.create({
       collection: 'associations',
@@ -49,12 +58,13 @@ async function prepare(dir: string, extraAssociations: number, extraEvents: numb
       ...common,
     })
     organizers.push(doc.id)
+    made.associations.push(doc.id)
   }
   const day = 24 * 3600 * 1000
-  const event = (i: number) => {
+  const event = async (i: number) => {
     const start = new Date(Date.now() + (1 + (i % 180)) * day)
     start.setUTCHours(16, 0, 0, 0)
-    return payload.create({
+    const doc = await payload.create({
       collection: 'events',
       data: {
         title: `Benchmøde ${i + 1}`,
@@ -71,6 +81,7 @@ async function prepare(dir: string, extraAssociations: number, extraEvents: numb
       },
       ...common,
     })
+    made.events.push(doc.id)
   }
   // A few at a time: Payload's work per document (hooks, validation) overlaps the writes.
   for (let i = 0; i < extraEvents; i += 4) {
@@ -79,7 +90,7 @@ async function prepare(dir: string, extraAssociations: number, extraEvents: numb
   }
   // About one good story per eight associations, as the site benchmark's snapshots have.
   for (let i = 0; i < Math.round(extraAssociations / 8); i++) {
-    await payload.create({
+    const story = await payload.create({
       collection: 'stories',
       data: {
         title: `Benchhistorie ${i + 1}`,
@@ -91,14 +102,33 @@ async function prepare(dir: string, extraAssociations: number, extraEvents: numb
       },
       ...common,
     })
+    made.stories.push(story.id)
+  }
+  if (copies > 0) {
+    const { copyDocuments } = await import('./copies')
+    const originals = Object.entries(made)
+      .filter(([, ids]) => ids.length > 0)
+      .map(([collection, ids]) => ({
+        collection,
+        from: Math.min(...ids),
+        to: Math.max(...ids) + 1,
+      }))
+    const t0 = performance.now()
+    const written = await copyDocuments(payload.db.drizzle, originals, copies)
+    log(`  ${written} documents copied in SQL in ${round((performance.now() - t0) / 1000)} s`)
   }
   await payload.destroy()
 }
 
-async function measure(scale: string, extraAssociations: number, extraEvents: number) {
+async function measure(
+  scale: string,
+  extraAssociations: number,
+  extraEvents: number,
+  copies: number,
+) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'velkomst-bench-publish-'))
   const prepared = performance.now()
-  await prepare(dir, extraAssociations, extraEvents)
+  await prepare(dir, extraAssociations, extraEvents, copies)
   log(`${scale}: database ready in ${round((performance.now() - prepared) / 1000)} s`)
   const cmsPort = await freePort()
   const sitePort = await freePort()
@@ -155,7 +185,9 @@ async function measure(scale: string, extraAssociations: number, extraEvents: nu
         await new Promise((r) => setTimeout(r, 100))
       }
       times.push(performance.now() - t0)
-      log(`${scale}: edit ${i + 1} live after ${round(times.at(-1)! / 1000)} s`)
+      // The live builder's own account of the update (what it rendered, where the time went).
+      const update = [...output.matchAll(/update: [^\n]*/g)].at(-1)?.[0] ?? ''
+      log(`${scale}: edit ${i + 1} live after ${round(times.at(-1)! / 1000)} s; ${update}`)
     }
     const sorted = [...times].sort((a, b) => a - b)
     const p50 = sorted[Math.floor(sorted.length / 2)]!
@@ -183,15 +215,17 @@ async function measure(scale: string, extraAssociations: number, extraEvents: nu
   }
 }
 
-const scales: Record<string, [string, number, number]> = {
-  demo: ['demo scale (40 associations, 29 events)', 0, 0],
-  large: ['large municipality (300 associations, 3,000 events)', 260, 2971],
-  x10: ['10x a large municipality (3,000 associations, 30,000 events)', 2960, 29971],
+/** Label, generated associations and events (besides the demo's), and copies made of them. */
+const scales: Record<string, [string, number, number, number]> = {
+  demo: ['demo scale (40 associations, 29 events)', 0, 0, 0],
+  large: ['large municipality (300 associations, 3,000 events)', 260, 2971, 0],
+  // 296 associations and 2,997 events through Payload, nine copies of each in SQL.
+  x10: ['10x a large municipality (3,000 associations, 30,000 events)', 296, 2997, 9],
 }
 const asked = process.argv[2]
 if (asked) {
-  const [label, associations, events] = scales[asked] ?? scales.demo!
-  await measure(label, associations, events)
+  const [label, associations, events, copies] = scales[asked] ?? scales.demo!
+  await measure(label, associations, events, copies)
 } else {
   // One process per scale: Payload's config picks its database when it is first imported.
   for (const scale of bench.BENCH_PUBLISH_SCALES.split(',')) {

@@ -281,6 +281,20 @@ export const variables = {
     scopes: ['site'],
     tasks: ['@velkomst/site#build'],
   },
+  SITE_RENDER_THREADS: {
+    group: 'Site build',
+    description:
+      'Worker threads that render pages in a full `astro build` (auto: one fewer than the ' +
+      'processors, at most 3; 0 renders in the main thread only).',
+    schema: z
+      .string()
+      .default('auto')
+      .refine((v) => v === 'auto' || /^\d+$/.test(v), 'expected auto or a number, e.g. 1')
+      .transform((v) => (v === 'auto' ? null : Number(v))),
+    scopes: ['site'],
+    tasks: ['@velkomst/site#build'],
+    example: 'auto',
+  },
   SITE_OUT_DIR: {
     group: 'Site build',
     description: 'Where the site is built (default site/dist; relative to site/).',
@@ -407,7 +421,8 @@ export const variables = {
     group: 'Tests and benchmarks',
     description:
       'Scales the publish-to-live benchmark runs (comma-separated: demo, large, x10; x10 is ' +
-      'not in the default: it takes about an hour on two cores, most of it loading 30,000 events).',
+      'not in the default: it takes about eight minutes on two cores, most of it the first ' +
+      'full build of 75,000 pages).',
     schema: text('demo,large'),
     scopes: ['bench'],
   },

@@ -7,6 +7,7 @@ import { mediaFilesOf, type Snapshot } from '@velkomst/shared/schemas'
 
 import { buildModel, type Model } from '../lib/model'
 import { contentHash, fingerprint } from './fingerprint'
+import type { RenderPool } from './render-pool'
 import { SearchShards, type ShardCounts } from './search'
 import { FORMS_STYLESHEET, FORMS_STYLESHEET_SOURCE, formsStylesheet } from './forms-stylesheet'
 import { sitemapEntry, sitemapFiles, type SitemapEntry } from './sitemap'
@@ -53,6 +54,13 @@ interface Output {
   pathname: string
   route: RouteData
   props: unknown
+}
+
+interface RenderResult {
+  bytes: Uint8Array
+  /** What the output read (null: not recorded, in a one-shot build). */
+  reads: Set<ReadKey> | null
+  file: string
 }
 
 interface Rendered {
@@ -117,9 +125,16 @@ export class SiteEngine {
     input: BuildInput,
     mode: 'full' | 'update',
     store: OutputStore,
+    options: {
+      /**
+       * Worker threads for a one-shot full build (`astro build`): they render the pages and
+       * nothing is recorded, so the next build after it is a full one.
+       */
+      pool?: RenderPool | null
+    } = {},
   ): Promise<BuildReport> {
     try {
-      return await this.buildOrThrow(input, mode, store)
+      return await this.buildOrThrow(input, mode, store, options.pool ?? null)
     } catch (error) {
       // What the engine knows may now be half updated: the next build renders everything.
       this.model = null
@@ -131,17 +146,21 @@ export class SiteEngine {
     input: BuildInput,
     mode: 'full' | 'update',
     store: OutputStore,
+    pool: RenderPool | null,
   ): Promise<BuildReport> {
     const { tracker } = this.options
     const full = mode === 'full' || !this.model
+    // Only a full build renders in workers; it records nothing to update from.
+    const oneShot = full ? pool : null
     const t0 = performance.now()
     const cpu0 = process.cpuUsage()
     const previous = full ? undefined : this.model!
-    const model = buildModel(input.snapshot, input.now, previous)
-    tracker.use(model)
+    // A build in workers needs no model here: the workers have their own and list the outputs.
+    const model = oneShot ? null : buildModel(input.snapshot, input.now, previous)
+    if (model) tracker.use(model)
     const tModel = performance.now()
 
-    const outputs = await this.enumerate()
+    const outputs = oneShot ? this.outputsOf(await oneShot.paths()) : await this.enumerate()
     const byPath = new Map(outputs.map((o) => [o.pathname, o]))
     let todo: Output[]
     let changedKeys: Set<number> | null = null
@@ -156,7 +175,7 @@ export class SiteEngine {
     } else {
       changedKeys = new Set()
       for (let id = 0; id < this.keys.length; id++) {
-        if (tracker.fingerprintOf(this.keys[id]!, model) !== this.fingerprints[id]) {
+        if (tracker.fingerprintOf(this.keys[id]!, model!) !== this.fingerprints[id]) {
           changedKeys.add(id)
         }
       }
@@ -186,22 +205,24 @@ export class SiteEngine {
     todo.sort((a, b) => (a.pathname < b.pathname ? -1 : a.pathname > b.pathname ? 1 : 0))
     await window(
       todo,
-      4,
-      (o) => this.render(o),
+      oneShot ? 4 * oneShot.size : 4,
+      (o) => (oneShot ? this.renderIn(oneShot, o) : this.render(o)),
       async (o, result) => {
         const before = this.outputs.get(o.pathname)
         const isPage = o.route.type === 'page'
         const html = isPage ? new TextDecoder().decode(result.bytes) : null
         const url = urlOf(o.pathname, isPage)
         const sitemap = html !== null ? sitemapEntry(url, html, this.origin) : null
-        const record: Rendered = {
-          file: result.file,
-          route: o.route.component,
-          props: fingerprint(o.props),
-          reads: this.intern(result.reads),
-          hash: contentHash(result.bytes),
-          sitemap,
-        }
+        const record: Rendered = oneShot
+          ? { file: result.file, route: '', props: '', reads: NO_READS, hash: '', sitemap }
+          : {
+              file: result.file,
+              route: o.route.component,
+              props: fingerprint(o.props),
+              reads: this.intern(result.reads!),
+              hash: contentHash(result.bytes),
+              sitemap,
+            }
         this.outputs.set(o.pathname, record)
         if (!before || before.hash !== record.hash || before.file !== record.file) {
           written++
@@ -225,7 +246,7 @@ export class SiteEngine {
     const tRender = performance.now()
 
     // What every read stands for on this model, for the next build to compare with.
-    for (let id = 0; id < this.keys.length; id++) {
+    for (let id = 0; model && id < this.keys.length; id++) {
       if (full || changedKeys?.has(id) || this.fingerprints[id] === undefined) {
         this.fingerprints[id] = tracker.fingerprintOf(this.keys[id]!, model)
       }
@@ -241,6 +262,8 @@ export class SiteEngine {
       searchShards = (await this.search.update(searchChanges, pages, store)).shards.length
     }
     await store.flush()
+    // After a build in workers (no model here) there is nothing to compare with: the next
+    // build is a full one.
     this.model = model
     const tEnd = performance.now()
     return {
@@ -266,25 +289,47 @@ export class SiteEngine {
     const { app, tracker } = this.options
     app.routeCache.clearAll()
     const paths = await tracker.untracked(() => new StaticPaths(app as never).getAll())
+    return this.outputsOf(paths, (route, index) =>
+      route.pathname ? undefined : app.routeCache.get(route)?.staticPaths?.[index]?.props,
+    )
+  }
+
+  /**
+   * The outputs of the routes' paths (the same address from two routes: the first wins, as in
+   * Astro's own build), with their parameters when `props` is given (only updates compare them).
+   */
+  private outputsOf(
+    paths: { pathname: string; route: RouteData }[],
+    props?: (route: RouteData, index: number) => unknown,
+  ): Output[] {
     const seen = new Map<RouteData, number>()
     const outputs: Output[] = []
     const unique = new Set<string>()
     for (const { pathname, route } of paths) {
       const index = seen.get(route) ?? 0
       seen.set(route, index + 1)
-      // The same address from two routes: the first wins, as in Astro's own build.
       const key = fileOf(pathname, route.type === 'page')
       if (unique.has(key)) continue
       unique.add(key)
-      const props = route.pathname
-        ? undefined
-        : app.routeCache.get(route)?.staticPaths?.[index]?.props
-      outputs.push({ pathname, route, props })
+      outputs.push({ pathname, route, props: props?.(route, index) })
     }
     return outputs
   }
 
-  private async render(o: Output) {
+  /** An output rendered by a worker (a one-shot build): its bytes, no reads. */
+  private async renderIn(pool: RenderPool, o: Output): Promise<RenderResult> {
+    const isPage = o.route.type === 'page'
+    const url = new URL(urlOf(o.pathname, isPage), this.origin)
+    let bytes: Uint8Array
+    try {
+      bytes = await pool.render(o.route, url.href)
+    } catch (error) {
+      throw new Error(`Could not render ${o.pathname}: ${messageOf(error)}`, { cause: error })
+    }
+    return { bytes, reads: null, file: fileOf(o.pathname, isPage) }
+  }
+
+  private async render(o: Output): Promise<RenderResult> {
     const { app, tracker } = this.options
     const isPage = o.route.type === 'page'
     const url = new URL(urlOf(o.pathname, isPage), this.origin)
@@ -357,6 +402,8 @@ export class SiteEngine {
     return written
   }
 }
+
+const NO_READS = new Uint32Array(0)
 
 const cpuSince = (start: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(start)

@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro'
 import type { BuildSettings } from 'virtual:velkomst/build'
 
 import { siteConfig, type SiteConfig } from '../config'
 import { SiteEngine, type RenderApp } from '../build/engine'
+import { RenderPool, type CompiledEntry } from '../build/render-pool'
 import { closeSearch } from '../build/search'
 import { FolderStore } from '../build/store'
 import { Tracker } from '../build/tracking'
@@ -25,6 +27,8 @@ export interface CompiledSite {
   /** The site's public address. */
   site: URL
   logger: AstroIntegrationLogger
+  /** What worker threads need to render the same compiled site (null: render in this thread). */
+  entry: CompiledEntry | null
 }
 
 export interface VelkomstOptions {
@@ -48,6 +52,8 @@ export function velkomst(config: SiteConfig = siteConfig(), options: VelkomstOpt
   let outDir = ''
   let site = new URL('http://localhost:4321/')
   let devContent: Promise<string> | undefined
+  /** The prerender bundle's entry file, as Vite wrote it (for the render workers). */
+  let prerenderEntry: string | null = null
 
   const settings = async (command: string): Promise<BuildSettings> => {
     // Only the dev server reads content through this module; a build hands it to the engine.
@@ -64,8 +70,19 @@ export function velkomst(config: SiteConfig = siteConfig(), options: VelkomstOpt
     }
   }
 
-  const renderAll = async ({ app, outDir, site, logger }: CompiledSite) => {
+  const renderAll = async ({ app, outDir, site, logger, entry }: CompiledSite) => {
     const { snapshot, mediaDir } = await loadContent(contentSettings(config, root))
+    const now = config.BUILD_DATE ?? new Date()
+    // Rendering is most of a full build's work: worker threads share it where there are cores.
+    const threads = config.SITE_RENDER_THREADS ?? RenderPool.size()
+    const pool = entry
+      ? await RenderPool.start({ app, compiled: entry, snapshot, now, size: threads }).catch(
+          (error: unknown) => {
+            logger.warn(`Rendering in this thread only: ${String(error)}`)
+            return null
+          },
+        )
+      : null
     const engine = new SiteEngine({
       app,
       tracker: new Tracker().install(),
@@ -75,17 +92,20 @@ export function velkomst(config: SiteConfig = siteConfig(), options: VelkomstOpt
     })
     try {
       const report = await engine.build(
-        { snapshot, now: config.BUILD_DATE ?? new Date(), mediaDir },
+        { snapshot, now, mediaDir },
         'full',
         new FolderStore(outDir),
+        { pool },
       )
       logger.info(
-        `Rendered ${report.outputs} pages and files in ${report.ms.total} ms ` +
+        `Rendered ${report.outputs} pages and files ` +
+          `(${pool ? `${pool.size} render threads` : 'in one thread'}) in ${report.ms.total} ms ` +
           `(${report.cpuMs} ms processor time) ` +
           `(model ${report.ms.model} ms, plan ${report.ms.plan} ms, render ${report.ms.render} ms, ` +
           `search ${report.ms.search} ms in ${report.searchShards} shards).`,
       )
     } finally {
+      await pool?.close()
       await closeSearch()
     }
   }
@@ -105,6 +125,14 @@ export function velkomst(config: SiteConfig = siteConfig(), options: VelkomstOpt
                   id === `\0${VIRTUAL_ID}`
                     ? `export default ${JSON.stringify(await settings(command))}`
                     : undefined,
+                writeBundle: (output, bundle) => {
+                  const name = Object.keys(bundle).find((n) =>
+                    /^prerender-entry\.[^/]*m?js$/.test(n),
+                  )
+                  if (name && output.dir) {
+                    prerenderEntry = pathToFileURL(path.join(output.dir, name)).href
+                  }
+                },
               },
             ],
           },
@@ -115,13 +143,17 @@ export function velkomst(config: SiteConfig = siteConfig(), options: VelkomstOpt
         if (astro.site) site = new URL(astro.site)
       },
       'astro:build:start': ({ setPrerenderer, logger }) => {
+        let entry: (CompiledEntry & { app: RenderApp }) | null = null
         setPrerenderer((astroDefault): AstroPrerenderer => ({
           name: 'velkomst',
-          setup: () => astroDefault.setup?.() ?? Promise.resolve(),
+          setup: async () => {
+            entry = await compiledEntry(prerenderEntry, () => astroDefault.setup?.())
+          },
           // The engine renders everything here; Astro's own page loop is left nothing to do.
           getStaticPaths: async () => {
             const app = (astroDefault as unknown as { app: RenderApp }).app
-            const compiled = { app, outDir, site, logger }
+            if (entry && entry.app !== app) entry = null
+            const compiled = { app, outDir, site, logger, entry }
             await (options.onCompiled ?? renderAll)(compiled)
             return []
           },
@@ -132,4 +164,47 @@ export function velkomst(config: SiteConfig = siteConfig(), options: VelkomstOpt
     },
   }
   return integration
+}
+
+/**
+ * The bundle's module as Node loaded it for Astro: this module is itself loaded through a Vite
+ * module runner (Astro loads its config that way; so do the tests), whose `import()` would
+ * load a second copy of the bundle (and is closed by the time the pages render). Node's
+ * `require` of an ES module goes to Node's own module map, where Astro's `import()` finds it.
+ */
+const nativeImport = (url: string) => createRequire(url)(fileURLToPath(url)) as unknown
+
+interface BuildApp extends RenderApp {
+  setInternals(internals: CompiledEntry['internals']): void
+  getOptions(): { settings: { scripts: unknown[] } }
+}
+
+/**
+ * Runs Astro's own set-up of the compiled site (`setup`) and takes from it what render
+ * workers need: Astro gives its build state (each page's stylesheets) to the bundle's app and
+ * nowhere else, so the app's `setInternals` is watched while Astro calls it. The entry module is
+ * imported first, by the same address Astro imports it, so both hold the same app (checked:
+ * without it, or when Astro's set-up changes, the build renders in one thread).
+ */
+async function compiledEntry(
+  entry: string | null,
+  setup: () => Promise<void> | undefined,
+): Promise<(CompiledEntry & { app: RenderApp }) | null> {
+  let app: BuildApp | null = null
+  let internals: CompiledEntry['internals'] | null = null
+  if (entry) {
+    try {
+      app = (nativeImport(entry) as { app: BuildApp }).app
+      const own = app.setInternals.bind(app)
+      app.setInternals = (value) => {
+        internals = value
+        own(value)
+      }
+    } catch {
+      app = null
+    }
+  }
+  await setup()
+  if (!entry || !app || !internals) return null
+  return { entry, internals, scripts: app.getOptions().settings.scripts, app }
 }

@@ -1,0 +1,158 @@
+import { existsSync } from 'node:fs'
+import os from 'node:os'
+import { Worker } from 'node:worker_threads'
+
+import type { Snapshot } from '@velkomst/shared/schemas'
+
+import type { RenderApp } from './engine'
+import type { RouteData } from 'astro'
+
+import type { RenderReply, RenderRequest, SitePath, WorkerSetup } from './render-worker'
+
+/**
+ * What a one-shot full build (`astro build`) needs to render in worker threads besides the main
+ * one: the compiled site's entry, and the part of Astro's build state rendering reads (each
+ * page's stylesheets, page script files, head scripts). Astro hands these to its own renderer
+ * only; `captureBuild` (in the integration) takes them as Astro sets them up.
+ */
+export interface CompiledEntry {
+  /** The prerender bundle's entry module, as a `file://` URL. */
+  entry: string
+  internals: {
+    pagesByKeys: Map<string, { styles?: unknown[] }>
+    entrySpecifierToBundleMap: Map<string, string>
+  }
+  scripts: unknown[]
+}
+
+/**
+ * Threads that render the compiled site for a one-shot full build: `astro build` renders about
+ * 75,000 pages at 10x a large municipality, and rendering is most of that build's work. Every
+ * worker loads the same compiled bundle and builds the same model from the same snapshot; the
+ * main thread asks for pages by route and address and keeps everything else (writing, the
+ * sitemap, search). The live builder renders in its own thread, recording what each page reads
+ * for the next update; one-shot builds have no next update.
+ */
+export class RenderPool {
+  private next = 0
+  private readonly pending = new Map<
+    number,
+    { resolve: (reply: Uint8Array | SitePath[]) => void; reject: (error: Error) => void }
+  >()
+  private failure: Error | null = null
+
+  private constructor(
+    private readonly workers: Worker[],
+    private readonly routes: Map<RouteData, number>,
+  ) {
+    for (const worker of workers) {
+      worker.on('message', (reply: RenderReply) => {
+        const job = this.pending.get(reply.id)
+        if (!job) return
+        this.pending.delete(reply.id)
+        if ('error' in reply) job.reject(new Error(reply.error))
+        else job.resolve('paths' in reply ? reply.paths : reply.bytes)
+      })
+      worker.on('error', (error: Error) => this.fail(error))
+      worker.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`A render worker stopped (exit code ${code}).`))
+      })
+    }
+  }
+
+  /**
+   * How many workers a build on this machine gets: one processor is left to the main thread
+   * (writing files, the sitemap, sending pages to search) and Pagefind's indexing service. On
+   * two processors one worker renders: measured at 1x a large municipality (8,362 outputs), the
+   * build took 16.8 s with one worker, 21.1 s with two and 21.9 s without workers.
+   */
+  static size(): number {
+    return Math.max(0, Math.min(3, os.availableParallelism() - 1))
+  }
+
+  /**
+   * Starts `size` workers on the compiled site and the content; resolves when each has loaded
+   * them. Null when there is nothing to gain (one processor).
+   */
+  static async start(options: {
+    app: RenderApp
+    compiled: CompiledEntry
+    snapshot: Snapshot
+    now: Date
+    size?: number
+  }): Promise<RenderPool | null> {
+    const size = options.size ?? RenderPool.size()
+    const bootstrap = new URL('./render-worker.mjs', import.meta.url)
+    if (size < 1 || !existsSync(bootstrap)) return null
+    const { internals } = options.compiled
+    const setup: WorkerSetup = {
+      entry: options.compiled.entry,
+      snapshot: options.snapshot,
+      now: options.now.toISOString(),
+      pages: [...internals.pagesByKeys].map(([key, page]) => [key, { styles: page.styles ?? [] }]),
+      bundles: [...internals.entrySpecifierToBundleMap],
+      scripts: options.compiled.scripts,
+    }
+    const workers = Array.from({ length: size }, () => new Worker(bootstrap, { workerData: setup }))
+    try {
+      await Promise.all(
+        workers.map(
+          (worker) =>
+            new Promise<void>((resolve, reject) => {
+              worker.once('message', () => resolve())
+              worker.once('error', reject)
+              worker.once('exit', (code) =>
+                reject(new Error(`A render worker stopped while starting (exit code ${code}).`)),
+              )
+            }),
+        ),
+      )
+    } catch (error) {
+      await Promise.all(workers.map((w) => w.terminate()))
+      throw error
+    }
+    const routes = new Map(options.app.manifest.routes.map((r, i) => [r.routeData, i]))
+    return new RenderPool(workers, routes)
+  }
+
+  get size(): number {
+    return this.workers.length
+  }
+
+  /**
+   * The site's paths for the content, as Astro's routes list them (asked of a worker: this
+   * thread need not build the content model at all).
+   */
+  async paths(): Promise<{ pathname: string; route: RouteData }[]> {
+    const byIndex = [...this.routes.keys()]
+    const paths = (await this.ask(-1, '')) as SitePath[]
+    return paths.map((p) => ({ pathname: p.pathname, route: byIndex[p.route]! }))
+  }
+
+  /** The bytes of the page `url` of `route`, rendered by the next worker in turn. */
+  async render(route: RouteData, url: string): Promise<Uint8Array> {
+    const index = this.routes.get(route)
+    if (index === undefined) throw new Error(`No compiled route for ${url}.`)
+    return (await this.ask(index, url)) as Uint8Array
+  }
+
+  private ask(route: number, url: string): Promise<Uint8Array | SitePath[]> {
+    if (this.failure) return Promise.reject(this.failure)
+    const id = this.next++
+    const worker = this.workers[id % this.workers.length]!
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject })
+      worker.postMessage({ id, route, url } satisfies RenderRequest)
+    })
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()))
+  }
+
+  private fail(error: Error) {
+    this.failure ??= error
+    for (const job of this.pending.values()) job.reject(error)
+    this.pending.clear()
+  }
+}
