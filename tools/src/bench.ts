@@ -113,7 +113,12 @@ ${table}
   from the same JSON; the ratio is wall time ours / bare. Peak memory from GNU time.
 - **Publish to live** (\`seed/bench/publish.ts\`): the whole system started as \`npm start\`
   starts it (CMS production build, live site builder) on a migrated database with the demo
-  content, plus 260 generated associations and 2,971 one-off events for the large scale. Staff
+  content, plus 260 generated associations and 2,971 one-off events for the large scale. At 10x,
+  296 associations, 2,997 events and 37 stories are created through Payload and copied nine
+  times straight into the SQLite tables (\`seed/bench/copies.ts\`: new ids, numbered slugs and
+  names, relationships to the same copy; a test exports the copies through the contract), which
+  takes a minute instead of about an hour; the first full build of the live builder then takes
+  most of the run. Staff
   publish a changed summary through the REST API (\`PATCH … _status: published\`); the clock stops
   when the served association page contains the new text (polled every 100 ms). Pagefind's index
   is written by the same build and goes live in the same atomic swap, so the page is searchable
@@ -132,35 +137,44 @@ ${table}
 ## What the numbers say
 
 Measured on 2026-11-28 (Site, Publish to live and Load; the CMS rows are from 2026-11-23 and
-were not run again), on this 2-core machine with nothing else running.
+were not run again), on this 2-core machine with nothing else running. Runs vary: the same
+10x build took 130–185 s in six runs on one afternoon here, so compare ratios measured in
+one run (ours and bare Astro are built one after the other).
 
-- **Publish to live** (incremental builds, issue 14): 0.5 s p50 at demo scale (max 0.6 s) and
-  1.7 s p50 at a large municipality's scale (max 2.0 s; 300 associations, 3,000 events, 7,728
-  pages and files): within the ≤ 3 s / ≤ 6 s aim (it was 18.8–32.3 s when every change rebuilt
-  every page). The builder renders only the outputs whose recorded reads changed (24 of 500 for
-  an association's summary at demo scale, in the journey test's log), writes the changed files
-  into a new generation and
-  re-indexes the search shards those pages are in; the swap is one manifest. Not measured here:
-  publish at 10x (\`BENCH_PUBLISH_SCALES=x10\`, about an hour on two cores, most of it loading
-  30,000 events into the CMS).
-- **Site build**: 195 s for 74,776 pages at 10x (221 s processor, peak 1.5 GB: within the 2 GB
-  aim), 3.9x a bare Astro build of the same pages (51 s; 3.3x in the run before): **not within the
-  2x aim** (it was 5.5x). Where the rest goes: the bare build renders tiny pages and writes no
-  feeds, sitemap or search index; ours renders every page with the site's layout (about 2 ms a
-  page), writes the iCalendar feeds and GPX files, and Pagefind indexes about 60,000 searchable
-  pages in shards (its service is a second process on the same two cores). Done: only the outputs
-  in flight are kept, sitemap entries copy their strings, search gets a page's main only with at
-  most 256 pages waiting, feeds reuse each event's block, long dates formatted once per day,
-  Copenhagen offsets cached. Next: index in a worker beside rendering, and fewer
-  searchable list-like pages.
-- **Page weight**: 6.2–8.7 KB gzip per template (the navigation grew with ambassadors, taking part
+- **Publish to live** (incremental builds, issue 14): 0.5 s p50 at demo scale (max 0.7 s),
+  1.9 s p50 at a large municipality's scale (max 1.9 s; 300 associations, 3,000 events, 7,820
+  pages and files) and **9.8 s p50 at 10x** (max 10.4 s; 3,000 associations, 30,000 events,
+  75,208 pages and files; 9.4 s and 9.5 s p50 in two runs before, max 11.9 s): within the
+  ≤ 3 s / ≤ 6 s and ≤ 10 s aims, the 10x one narrowly (it was 18.8–32.3 s at the large scale
+  when every change rebuilt every page). The builder renders only the outputs whose recorded reads changed
+  (24 of 500 for an association's summary at demo scale, in the journey test's log), writes the
+  changed files into a new generation and re-indexes the search shards those pages are in; the
+  swap is one manifest. At 10x the builder's own account of an update is about 8 s of the
+  9.5 s: 32 of 75,208 outputs rendered (0.1 s), comparing every recorded read on the new model
+  (2.6 s; not profiled yet, likely the derived lists, \`query()\`, computed again on the new
+  model) and re-indexing
+  the two search shards the changed pages are in, about 3,000 pages each (5 s); the rest is the
+  CMS's save, its change feed and the swap.
+- **Site build**: 130 s for 75,546 pages at 10x (160 s processor, peak 1.9 GB: within the 2 GB
+  aim), **2.39x** a bare Astro build of the same pages (55 s): not within the 2x aim, down from
+  3.3–3.9x. A one-shot build now renders in a worker thread while the main thread writes the
+  files, the sitemap and feeds Pagefind (whose service indexes beside them): on two processors
+  the worker renders all the time (event-loop utilisation 0.99) and the main thread is half
+  busy; two workers were slower here (three busy threads and Pagefind on two processors). The
+  worker lists the site's paths too, so the main thread builds no content model. What is left
+  is rendering itself (about 1.4 ms a page with the site's layout, against 0.7 ms for the bare
+  build's tiny pages) and Pagefind writing 36 shards after the last page (about 20 s). The
+  demo-scale ratio (2.36x) is mostly fixed costs: starting Pagefind and the worker.
+- **Page weight**: 6.3–8.8 KB gzip per template (the navigation grew with ambassadors, taking part
   and rooms); JavaScript only on the directory lists (0.8 KB, the in-place filters) and search
-  (2.4 KB: shards, the æ/ø readings, the other language's offer).
-- **Search**: a first query at 10x fetches 158 KB (288 KB before the shards; 672 KB before
-  Pagefind was loaded lazily): **just over the 150 KB aim**. Of it, Pagefind's WebAssembly is
-  56 KB, metadata 35 KB, script and shard lists 27 KB, the word index 19 KB and the results
-  21 KB; events more than two weeks ahead are fetched only when someone looks for events or the
-  rest finds little.
+  (2.5 KB: shards, the æ/ø readings, the other language's offer, ten results at a time).
+- **Search**: a first query at 10x fetches 143 KB (158 KB before results were fetched ten at a
+  time; 288 KB before the shards; 672 KB before Pagefind was loaded lazily): within the 150 KB
+  aim. Of it, Pagefind's WebAssembly is 56 KB, metadata 36 KB, script and shard lists 27 KB, the
+  word index 17 KB and the results 7 KB. The search page shows ten results and fetches the next
+  ten when asked ("Vis flere resultater"), so a phone fetches the records of what it shows;
+  events more than two weeks ahead are fetched only when someone looks for events or the rest
+  finds little.
 - **Load** (issue 10): 50 signed-in editors reading and saving drafts while 200 readers read the
   site and staff publish every few seconds, all on the same two cores: 0 errors in the CMS and
   on the site, no partial page (10 publishes, 10 builds, none failed; a run before the search
