@@ -54,7 +54,8 @@ export interface BuildApp extends RenderApp {
 export async function serve(app: BuildApp): Promise<void> {
   const setup = workerData as WorkerSetup
   const port = parentPort!
-  const tracker = new Tracker().install()
+  // One build, never compared with another: nothing to remember about the queries' inputs.
+  const tracker = new Tracker(false).install()
   tracker.use(buildModel(setup.snapshot, new Date(setup.now)))
   app.setInternals({
     pagesByKeys: new Map(setup.pages),

@@ -28,6 +28,18 @@ export class Tracker implements BuildContext {
   private readonly memos = new WeakMap<Model, Map<string, unknown>>()
   /** Every query's computation by key, to evaluate it on a later model. */
   private readonly computations = new Map<string, (model: Model) => unknown>()
+  /**
+   * Each query's last value, with what computing it read and those reads' fingerprints then:
+   * on a later model the value still holds (the same object) when none of them changed, so a
+   * change to one association does not compute every event list again.
+   */
+  private readonly inputs = new Map<string, { value: unknown; reads: [ReadKey, string][] }>()
+
+  /**
+   * `keepInputs` false: a tracker for one build only (a render worker), which never compares
+   * models and need not remember what its queries read.
+   */
+  constructor(private readonly keepInputs = true) {}
 
   /** Makes this tracker the build context pages see (one build runs at a time per process). */
   install(): this {
@@ -55,14 +67,24 @@ export class Tracker implements BuildContext {
   private memo<T>(model: Model, key: string, compute: (model: Model) => T): T {
     let cache = this.memos.get(model)
     if (!cache) this.memos.set(model, (cache = new Map<string, unknown>()))
-    if (!cache.has(key)) {
-      // What the computation reads is its own business: the page depends on its value.
-      cache.set(
-        key,
-        this.reads.run(null, () => compute(model)),
-      )
-    }
+    // What the computation reads is its own business: the page depends on its value.
+    if (!cache.has(key)) cache.set(key, this.compute(model, key, compute))
     return cache.get(key) as T
+  }
+
+  private compute<T>(model: Model, key: string, compute: (model: Model) => T): T {
+    if (!this.keepInputs) return this.reads.run(null, () => compute(model))
+    const before = this.inputs.get(key)
+    if (before?.reads.every(([read, print]) => this.fingerprintOf(read, model) === print)) {
+      return before.value as T
+    }
+    const reads: Reads = new Set()
+    const value = this.reads.run(reads, () => compute(this.tracked(model)))
+    this.inputs.set(key, {
+      value,
+      reads: [...reads].map((read) => [read, this.fingerprintOf(read, model)]),
+    })
+    return value
   }
 
   /** Runs `render` and returns what it read, besides its value. */
