@@ -14,13 +14,12 @@ import {
 import { shiftQuarter } from '@velkomst/shared/quarter'
 
 import { GenerationStore, type Manifest } from '../server/generations'
-import { compileSite } from '../src/build/compile'
 import { SiteEngine, type RenderApp } from '../src/build/engine'
 import { closeSearch, type ShardCounts } from '../src/build/search'
 import { FolderStore } from '../src/build/store'
 import { Tracker } from '../src/build/tracking'
-import { siteConfig } from '../src/config'
 import { generateSnapshot } from '../bench/generate'
+import { compileFixtureSite } from './helpers/build'
 import { FIXTURE_NOW, writeFixture } from './helpers/fixture'
 
 /**
@@ -51,14 +50,8 @@ beforeAll(async () => {
     new Date(FIXTURE_NOW),
   )
   await writeFixture(contentDir, start)
-  const config = siteConfig({
-    ...process.env,
-    SITE_OUT_DIR: path.join(root, 'compiled'),
-    SITE_URL: 'https://velkommen.example.dk',
-    CMS_URL: '',
-  })
   // The compiled site stays usable after the first build (see compileSite).
-  await compileSite(config, async (compiled) => {
+  await compileFixtureSite(root, async (compiled) => {
     app = compiled.app
     site = compiled.site
     const warmup = new SiteEngine({ app, tracker, site })

@@ -12,14 +12,13 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { orderedSnapshot } from '@velkomst/shared/schemas'
 
-import { compileSite } from '../src/build/compile'
 import { SiteEngine, type BuildReport } from '../src/build/engine'
 import { RenderPool } from '../src/build/render-pool'
 import { closeSearch } from '../src/build/search'
 import { FolderStore } from '../src/build/store'
 import { Tracker } from '../src/build/tracking'
-import { siteConfig } from '../src/config'
 import { generateSnapshot } from '../bench/generate'
+import { compileFixtureSite } from './helpers/build'
 import { FIXTURE_NOW, writeFixture } from './helpers/fixture'
 
 let root: string
@@ -48,14 +47,8 @@ beforeAll(async () => {
     generateSnapshot({ associations: 30, events: 60, venues: 5, communities: 4 }, now),
   )
   await writeFixture(contentDir, snapshot)
-  const config = siteConfig({
-    ...process.env,
-    SITE_OUT_DIR: path.join(root, 'compiled'),
-    SITE_URL: 'https://velkommen.example.dk',
-    CMS_URL: '',
-  })
   const input = { snapshot, now, mediaDir: path.join(contentDir, 'media') }
-  await compileSite(config, async (compiled) => {
+  await compileFixtureSite(root, async (compiled) => {
     const tracker = new Tracker().install()
     const engine = new SiteEngine({ app: compiled.app, tracker, site: compiled.site })
     single = await engine.build(input, 'full', new FolderStore(path.join(root, 'single')))

@@ -11,12 +11,11 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { orderedSnapshot, type Snapshot } from '@velkomst/shared/schemas'
 
-import { compileSite } from '../src/build/compile'
 import { SiteEngine, type RenderApp } from '../src/build/engine'
 import { closeSearch } from '../src/build/search'
 import { FolderStore, type OutputStore } from '../src/build/store'
 import { Tracker } from '../src/build/tracking'
-import { siteConfig } from '../src/config'
+import { compileFixtureSite } from './helpers/build'
 import { FIXTURE_NOW, fixtureSnapshot, writeFixture } from './helpers/fixture'
 
 let root: string
@@ -64,13 +63,7 @@ beforeAll(async () => {
   })
   snapshot = orderedSnapshot(start)
   await writeFixture(content(), snapshot)
-  const config = siteConfig({
-    ...process.env,
-    SITE_OUT_DIR: path.join(root, 'compiled'),
-    SITE_URL: 'https://velkommen.example.dk',
-    CMS_URL: '',
-  })
-  await compileSite(config, async (compiled) => {
+  await compileFixtureSite(root, async (compiled) => {
     app = compiled.app
     site = compiled.site
     engine = new SiteEngine({ app, tracker, site })

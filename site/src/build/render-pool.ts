@@ -2,18 +2,17 @@ import { existsSync } from 'node:fs'
 import os from 'node:os'
 import { Worker } from 'node:worker_threads'
 
+import type { RouteData } from 'astro'
 import type { Snapshot } from '@velkomst/shared/schemas'
 
 import type { RenderApp } from './engine'
-import type { RouteData } from 'astro'
-
 import type { RenderReply, RenderRequest, SitePath, WorkerSetup } from './render-worker'
 
 /**
  * What a one-shot full build (`astro build`) needs to render in worker threads besides the main
  * one: the compiled site's entry, and the part of Astro's build state rendering reads (each
  * page's stylesheets, page script files, head scripts). Astro hands these to its own renderer
- * only; `captureBuild` (in the integration) takes them as Astro sets them up.
+ * only; `compiledEntry` (in the integration) takes them as Astro sets them up.
  */
 export interface CompiledEntry {
   /** The prerender bundle's entry module, as a `file://` URL. */

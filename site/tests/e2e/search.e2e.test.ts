@@ -293,4 +293,24 @@ describe('many results', () => {
       await page.setViewportSize({ width: 1280, height: 900 })
     })
   }
+
+  it('says so when more results cannot be fetched, keeps what is shown, and can try again', async () => {
+    await openSearch('da')
+    await page.selectOption('#sf-type', { index: 1 })
+    const items = page.locator('[data-search-results] ol > li')
+    const more = page.locator('[data-search-results] button.more-results')
+    await more.waitFor()
+    expect(await items.count()).toBe(10)
+    await page.route('**/*.pf_fragment', (route) => route.abort())
+    await more.click()
+    await page.waitForFunction(() =>
+      document.querySelector('[data-search-status]')?.textContent?.startsWith('Søgningen kunne'),
+    )
+    expect(await items.count()).toBe(10)
+    expect(await more.isEnabled()).toBe(true)
+    await page.unroute('**/*.pf_fragment')
+    await more.click()
+    await items.nth(10).waitFor()
+    expect(await items.count()).toBe(20)
+  })
 })

@@ -7,10 +7,30 @@ import { promisify } from 'node:util'
 
 import type { Snapshot } from '@velkomst/shared/schemas'
 
+import { compileSite } from '../../src/build/compile'
+import { siteConfig } from '../../src/config'
+import type { CompiledSite } from '../../src/integrations/velkomst'
 import { FIXTURE_NOW, writeFixture } from './fixture'
 
 const run = promisify(execFile)
 export const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+/**
+ * Compiles the site in this process (Astro's bundle into `root/compiled`) for tests that render
+ * it with the site engine themselves; `use` runs while the bundle exists (see compileSite).
+ */
+export function compileFixtureSite<T>(
+  root: string,
+  use: (compiled: CompiledSite) => Promise<T>,
+): Promise<T> {
+  const config = siteConfig({
+    ...process.env,
+    SITE_OUT_DIR: path.join(root, 'compiled'),
+    SITE_URL: 'https://velkommen.example.dk',
+    CMS_URL: '',
+  })
+  return compileSite(config, use)
+}
 
 export interface BuiltSite {
   out: string
