@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { gunzipSync } from 'node:zlib'
 
 import ICAL from 'ical.js'
 import { HtmlValidate } from 'html-validate'
@@ -258,6 +259,33 @@ describe('a build from a snapshot with awkward data', () => {
       expect(html).toMatch(/<header class="site-header" data-pagefind-ignore="all">/)
       expect(html).toMatch(/<footer class="site-footer" data-pagefind-ignore="all">/)
     }
+  })
+
+  it('finds an event on its own page, not on the pages that list it', () => {
+    const fragments = readdirSync(path.join(site.out, 'pagefind', 'fragment')).map((f) => {
+      const raw = gunzipSync(readFileSync(path.join(site.out, 'pagefind', 'fragment', f)))
+      return JSON.parse(raw.toString('utf8').replace(/^pagefind_dcd/, '')) as {
+        url: string
+        content: string
+        filters: Record<string, string[]>
+      }
+    })
+    const found = (word: string) =>
+      fragments
+        .filter((f) => f.content.includes(word))
+        .map((f) => f.url)
+        .sort()
+    // The association, its venue and its community list the event, but are not found by it.
+    expect(page('foreninger/skakklubben')).toContain('Skakaften')
+    expect(page('faellesskaber/hyldespjaeldet')).toContain('Skakaften')
+    expect(found('Skakaften')).toEqual(['/arrangementer/skakaften/'])
+    expect(found('Chess evening')).toEqual(['/en/events/skakaften/'])
+    // Nor is a community page found by the associations it lists; each still has its own text.
+    const community = fragments.find((f) => f.url === '/faellesskaber/hyldespjaeldet/')!
+    expect(community.filters.type).toEqual(['Fællesskab'])
+    expect(page('faellesskaber/hyldespjaeldet')).toContain('Albertslund Skakklub')
+    expect(found('Albertslund Skakklub')).toContain('/foreninger/skakklubben/')
+    expect(found('Albertslund Skakklub')).not.toContain('/faellesskaber/hyldespjaeldet/')
   })
 
   it('copies media and gives images width, height and lazy loading below the fold', () => {

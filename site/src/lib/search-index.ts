@@ -27,10 +27,38 @@ const token =
 // <dl> became one word, "19.00Hvor".
 const separated = new Set(['dt', 'dd', 'th', 'caption', 'figcaption', 'summary', 'address'])
 
-/** A fragment of HTML as Pagefind should read it (see above). */
+// An element Pagefind leaves out entirely (text, filters, metadata and anchors).
+const ignoredAll = /^<([a-zA-Z][\w-]*)\b(?:"[^"]*"|'[^']*'|[^'">])*\sdata-pagefind-ignore=(?:"all"|'all'|all\b)/
+const voids = new Set(
+  'area base br col embed hr img input link meta source track wbr'.split(' '),
+)
+
+/**
+ * A fragment of HTML as Pagefind should read it (see above). Elements marked
+ * `data-pagefind-ignore="all"` (lists of other pages' events and associations, calendar links)
+ * are left out before Pagefind reads them, as Pagefind would leave them out: it then parses
+ * less, which is most of the time a search re-index takes.
+ */
 export function forIndex(fragment: string): string {
   let out = ''
+  // While inside an ignored element: its tag name and how deep in elements of that name.
+  let skipping: { name: string; depth: number } | null = null
   for (const [whole, raw, end] of fragment.matchAll(token)) {
+    if (skipping) {
+      if (end !== undefined && end.toLowerCase() === skipping.name && --skipping.depth === 0) {
+        skipping = null
+      } else if (raw === undefined && end === undefined && !whole.endsWith('/>')) {
+        const name = /^<([a-zA-Z][\w-]*)/.exec(whole)?.[1]?.toLowerCase()
+        if (name === skipping.name) skipping.depth++
+      }
+      continue
+    }
+    const ignored = raw === undefined && end === undefined ? ignoredAll.exec(whole) : null
+    if (ignored) {
+      const name = ignored[1]!.toLowerCase()
+      if (!voids.has(name) && !whole.endsWith('/>')) skipping = { name, depth: 1 }
+      continue
+    }
     if (end !== undefined) out += separated.has(end.toLowerCase()) ? `${whole} ` : whole
     else if (raw !== undefined || whole.startsWith('<')) out += whole
     else out += toIndexText(whole)

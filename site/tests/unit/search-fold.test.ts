@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { gunzipSync } from 'node:zlib'
+
+import * as pagefind from 'pagefind'
+import { afterAll, describe, expect, it } from 'vitest'
 
 import {
   fromIndexText,
@@ -106,6 +109,56 @@ describe('what Pagefind indexes', () => {
       '<dl><dt>Hvor</dt> <dd>Online</dd> </dl>',
     )
   })
+
+  it('leaves out elements Pagefind ignores entirely, however they nest', () => {
+    expect(
+      forIndex(
+        '<h2 id="a">Om os</h2><section data-pagefind-ignore="all"><h2 id="b">Kommende</h2>' +
+          '<section><p>Skak</p><section><span data-pagefind-filter="type:X"></span></section>' +
+          '</section><br/><img alt="x"></section>efter' +
+          "<p data-pagefind-ignore='all'>væk</p><p data-pagefind-ignore>bliver</p>" +
+          '<img alt="billede" data-pagefind-ignore="all"><b title="data-pagefind-ignore=all">ja</b>',
+      ),
+    ).toBe(
+      '<h2 id="a">Om os</h2>efter<p data-pagefind-ignore>bliver</p>' +
+        '<b title="data-pagefind-ignore=all">ja</b>',
+    )
+  })
+
+  it('gives Pagefind the index it makes of the page with the ignored parts in it', async () => {
+    const page =
+      '<!doctype html><html lang="da"><head><title>Skakklubben</title></head><body>' +
+      '<main data-pagefind-body><span data-pagefind-filter="type:Forening"></span>' +
+      '<h1>Skakklubben</h1><p>Vi spiller skak <span data-pagefind-ignore="all">Mandag</span> hver uge.</p>' +
+      '<section aria-labelledby="ev" data-pagefind-ignore="all"><h2 id="ev">Arrangementer</h2>' +
+      '<ul><li><h3><a href="/arrangementer/lynskak/">Lynskak i Musikcafeen</a></h3>' +
+      '<span data-pagefind-filter="category:Spil"></span><p>lørdag</p></li></ul></section>' +
+      '<h2 id="kontakt">Kontakt</h2><p>Skriv til formanden.</p></main></body></html>'
+    const files = async (html: string) => {
+      const { index } = await pagefind.createIndex({})
+      const added = await index!.addHTMLFile({ url: '/foreninger/skak/', content: html })
+      expect(added.errors).toEqual([])
+      const out = await index!.getFiles()
+      await index!.deleteIndex()
+      return new Map(out.files.map((f) => [f.path, Buffer.from(f.content)]))
+    }
+    const whole = await files(page)
+    const sent = await files(searchDocument(page)!)
+    const fragment = [...sent].find(([p]) => p.startsWith('fragment/'))![1]
+    const text = gunzipSync(fragment).toString().replace(/^pagefind_dcd/, '')
+    expect(JSON.parse(text)).toMatchObject({
+      content: expect.stringContaining('Vi spiller skak hver uge.'),
+      filters: { type: ['Forening'] },
+    })
+    expect(text).not.toMatch(/Lynskak|Mandag|Spil/)
+    expect([...sent.keys()].sort()).toEqual([...whole.keys()].sort())
+    for (const [p, bytes] of sent) {
+      if (p.startsWith('fragment/') || p.startsWith('index/') || p.endsWith('.pf_meta'))
+        expect(gunzipSync(bytes).equals(gunzipSync(whole.get(p)!)), p).toBe(true)
+    }
+  })
+
+  afterAll(() => pagefind.close())
 
   it('indexes only pages with a search body, as their language and main content', () => {
     const page = (main: string) =>
