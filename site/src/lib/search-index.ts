@@ -28,10 +28,9 @@ const token =
 const separated = new Set(['dt', 'dd', 'th', 'caption', 'figcaption', 'summary', 'address'])
 
 // An element Pagefind leaves out entirely (text, filters, metadata and anchors).
-const ignoredAll = /^<([a-zA-Z][\w-]*)\b(?:"[^"]*"|'[^']*'|[^'">])*\sdata-pagefind-ignore=(?:"all"|'all'|all\b)/
-const voids = new Set(
-  'area base br col embed hr img input link meta source track wbr'.split(' '),
-)
+const ignoredAll =
+  /^<([a-zA-Z][\w-]*)\b(?:"[^"]*"|'[^']*'|[^'">])*\sdata-pagefind-ignore=(?:"all"|'all'|all\b)/
+const voids = new Set('area base br col embed hr img input link meta source track wbr'.split(' '))
 
 /**
  * A fragment of HTML as Pagefind should read it (see above). Elements marked

@@ -145,7 +145,9 @@ describe('what Pagefind indexes', () => {
     const whole = await files(page)
     const sent = await files(searchDocument(page)!)
     const fragment = [...sent].find(([p]) => p.startsWith('fragment/'))![1]
-    const text = gunzipSync(fragment).toString().replace(/^pagefind_dcd/, '')
+    const text = gunzipSync(fragment)
+      .toString()
+      .replace(/^pagefind_dcd/, '')
     expect(JSON.parse(text)).toMatchObject({
       content: expect.stringContaining('Vi spiller skak hver uge.'),
       filters: { type: ['Forening'] },
