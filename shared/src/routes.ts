@@ -113,6 +113,35 @@ export function localeOfPath(path: string): Locale {
   return locales.find((l) => l.pathPrefix && l.pathPrefix === first)?.code ?? defaultLocale
 }
 
+/** Each language's path words, read back as the default language's (`events` → `arrangementer`). */
+const toDefaultWord = new Map(
+  locales.map((l) => [
+    l.code,
+    new Map(
+      Object.values(segments)
+        .filter((words) => words[l.code])
+        .map((words) => [words[l.code] as string, words[defaultLocale] as string]),
+    ),
+  ]),
+)
+
+/**
+ * The same page's path in the default language (`/en/events/skakaften/` →
+ * `/arrangementer/skakaften/`), from the path alone: each word is read back through the segment
+ * table, anything else is a slug (slugs are never path words, see `reservedSlugs`). For where only
+ * the address is known, e.g. keeping a page's languages in the same search shard.
+ */
+export function defaultLocalePath(path: string): string {
+  const locale = localeOfPath(path)
+  const parts = path.split('/').filter(Boolean)
+  if (localeDefinition(locale).pathPrefix) parts.shift()
+  const words = toDefaultWord.get(locale)!
+  return href(
+    defaultLocale,
+    parts.map((part) => ({ slug: words.get(part) ?? part })),
+  )
+}
+
 export { defaultLocale }
 
 /** The stable address of a quarter's free-tickets page (`/velkommen/2026-q4/`): the QR code's target. */

@@ -192,7 +192,7 @@ export class SiteEngine {
 
     let written = 0
     const searchChanges: { url: string; file: string; html: string | null }[] = []
-    if (full) this.search.startFull(outputs.filter((o) => o.route.type === 'page').length)
+    if (full) this.search.startFull(outputs.filter((o) => o.route.type === 'page').length, store)
     let sitemapChanged = full
     for (const pathname of removed) {
       const gone = this.outputs.get(pathname)!
@@ -201,8 +201,16 @@ export class SiteEngine {
       searchChanges.push({ url: urlOf(pathname, true), file: gone.file, html: null })
       if (gone.sitemap) sitemapChanged = true
     }
-    // In address order, so search indexes pages in the same order whatever the build.
-    todo.sort((a, b) => (a.pathname < b.pathname ? -1 : a.pathname > b.pathname ? 1 : 0))
+    // Pages in the order search indexes them (the same whatever the build: a full build writes
+    // each later search shard as soon as its pages are done), then the other files.
+    const order = new Map(
+      todo.map((o) => {
+        const isPage = o.route.type === 'page'
+        const url = urlOf(o.pathname, isPage)
+        return [o, { url, rank: isPage ? this.search.rank(url) : Infinity }] as const
+      }),
+    )
+    todo.sort((a, b) => this.search.compare(order.get(a)!, order.get(b)!))
     await window(
       todo,
       oneShot ? 4 * oneShot.size : 4,

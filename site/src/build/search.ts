@@ -1,5 +1,7 @@
 import * as pagefind from 'pagefind'
 
+import { defaultLocalePath } from '@velkomst/shared/routes'
+
 import { searchDocument } from '../lib/search-index'
 import { contentHash } from './fingerprint'
 import type { OutputStore } from './store'
@@ -10,11 +12,14 @@ import type { OutputStore } from './store'
  * - a page is searchable when its `<main>` has `data-pagefind-body` (Base.astro sets it for
  *   detail pages); it goes to the **main** group, or to the **later** group when `<main>` also
  *   has `data-search-later` (events further ahead, searched when someone looks for events);
- * - within a group a page's shard follows from a hash of its `x-default` address, so its
- *   Danish and English versions share a shard; the number of shards grows with the site;
- * - every shard is a Pagefind index of its pages, always added in address order, so a shard's
- *   files depend only on its pages: re-indexing a shard after a change gives exactly the files
- *   a full build gives;
+ * - within a group a page's shard follows from a hash of its address in the default language
+ *   (`defaultLocalePath`), so its Danish and English versions share a shard; the number of
+ *   shards grows with the site;
+ * - every shard is a Pagefind index of its pages, always added in the same order (`rank`: the
+ *   later group's shard of the page, then its address), so a shard's files depend only on its
+ *   pages: re-indexing a shard after a change gives exactly the files a full build gives;
+ * - a full build renders pages in that order, so each later shard is complete, and written,
+ *   while the rest of the site is still rendering (`add`);
  * - the first main shard that has pages lives at `/pagefind/` (with Pagefind's script and
  *   WebAssembly); the others at `/pagefind/<shard>/`, listed in `/pagefind/shards.json`, which
  *   the search page reads to merge them (`site/src/lib/search-client.ts`).
@@ -50,7 +55,6 @@ export function shardCounts(pages: number): ShardCounts {
 
 const bodyPattern = /<main\b[^>]*\sdata-pagefind-body[\s>=]/
 const laterPattern = /<main\b[^>]*\sdata-search-later[\s>=]/
-const defaultPattern = /<link rel="alternate" hreflang="x-default" href="([^"]+)"/
 
 function hash32(text: string): number {
   let h = 0x811c9dc5
@@ -69,10 +73,24 @@ export function classify(
 ): { group: Group; shard: string } | null {
   if (!bodyPattern.test(html)) return null
   const group: Group = laterPattern.test(html) ? 'later' : 'main'
-  const key = defaultPattern.exec(html)?.[1] ?? url
-  const n = hash32(new URL(key, 'http://x').pathname) % counts[group]
+  const n = keyHash(url) % counts[group]
   return { group, shard: `${group === 'main' ? 'm' : 'l'}${n}` }
 }
+
+/** What places a page in its shards: a hash of its address in the default language. */
+function keyHash(url: string): number {
+  return hash32(defaultLocalePath(new URL(url, 'http://x').pathname))
+}
+
+/**
+ * Where a page of `url` comes in the order pages go into shards: first by its later group's
+ * shard (a later shard's pages all have the same rank), then by address.
+ */
+export function searchRank(url: string, counts: ShardCounts): number {
+  return keyHash(url) % counts.later
+}
+
+const byAddress = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 const shardOrder = (a: string, b: string) =>
   a[0] === b[0] ? Number(a.slice(1)) - Number(b.slice(1)) : a[0] === 'm' ? -1 : 1
@@ -96,23 +114,57 @@ export class SearchShards {
     private readonly countsFor: (pages: number) => ShardCounts = shardCounts,
   ) {}
 
-  /** A full build starts: nothing is known; pages arrive in address order through `add`. */
-  startFull(pageCount: number) {
+  /** A later shard of a full build whose pages have all come, being written (one at a time). */
+  private finishing: Promise<void> = Promise.resolve()
+  private finished = new Set<string>()
+  /** The rank of the last page added to a full build. */
+  private rankSoFar = 0
+  private store: OutputStore | null = null
+
+  /**
+   * A full build starts: nothing is known; pages arrive through `add`, in the order `compare`
+   * sorts them.
+   */
+  startFull(pageCount: number, store: OutputStore) {
     this.members = new Map()
     this.location = new Map()
     this.written = new Map()
     this.manifest = ''
     this.counts = this.countsFor(pageCount)
     this.streaming = new Map()
+    this.finishing = Promise.resolve()
+    this.finished = new Set()
+    this.rankSoFar = 0
+    this.store = store
+  }
+
+  /** Where the page of `url` comes in the order pages go into shards (see `searchRank`). */
+  rank(url: string): number {
+    return searchRank(url, this.counts)
+  }
+
+  /** The order pages go into shards, for addresses ranked with `rank`. */
+  compare(a: { url: string; rank: number }, b: { url: string; rank: number }): number {
+    return a.rank - b.rank || byAddress(a.url, b.url)
   }
 
   /**
-   * A page of a full build (pages must arrive in address order). Pages are sent to Pagefind's
-   * service as they come, without waiting for each (it takes them in the order sent), but no
-   * more than a few hundred at a time: the service indexes more slowly than the site renders,
-   * and pages waiting to be sent would pile up in memory.
+   * A page of a full build (pages must arrive in the order `compare` gives). Pages are sent to
+   * Pagefind's service as they come, without waiting for each (it takes them in the order
+   * sent), but no more than a few hundred at a time: the service indexes more slowly than the
+   * site renders, and pages waiting to be sent would pile up in memory. When the rank moves on,
+   * the later shards of the ranks passed have all their pages: they are written in the
+   * background while the build goes on.
    */
   async add(url: string, file: string, html: string): Promise<void> {
+    const rank = this.rank(url)
+    if (rank < this.rankSoFar) {
+      throw new Error(`Search: ${url} came after pages of a later rank (see SearchShards.compare).`)
+    }
+    if (rank > this.rankSoFar) {
+      for (let r = this.rankSoFar; r < rank; r++) this.finishEarly(`l${r}`)
+      this.rankSoFar = rank
+    }
     const place = classify(url, html, this.counts)
     if (!place) return
     this.members.set(file, { url, file, shard: place.shard })
@@ -133,16 +185,35 @@ export class SearchShards {
 
   private readonly inFlight = new Set<Promise<void>>()
 
+  /** Writes a later shard of a full build whose pages have all come, after those before it. */
+  private finishEarly(shard: string) {
+    const open = this.streaming.get(shard)
+    if (!open) return
+    const store = this.store!
+    this.finished.add(shard)
+    this.finishing = this.finishing.then(async () => {
+      await Promise.all(open.added)
+      // A later shard is never the first main shard, which alone lives at /pagefind/.
+      this.location.set(shard, `pagefind/${shard}/`)
+      await this.writeShard(shard, await open.index, store)
+    })
+    // Awaited in finishFull; this only keeps a failure from going unheard until then.
+    this.finishing.catch(() => undefined)
+  }
+
   async finishFull(store: OutputStore): Promise<{ pages: number; shards: number }> {
+    await this.finishing
     const open = this.streaming
     this.streaming = new Map()
     const shards = [...open.keys()].sort(shardOrder)
     this.place(shards, store)
     for (const shard of shards) {
+      if (this.finished.has(shard)) continue
       const { index, added } = open.get(shard)!
       await Promise.all(added)
       await this.writeShard(shard, await index, store)
     }
+    this.store = null
     await this.writeManifest(store)
     return { pages: this.members.size, shards: shards.length }
   }
@@ -194,7 +265,8 @@ export class SearchShards {
     for (const shard of rebuilt) {
       const members = [...this.members.values()]
         .filter((m) => m.shard === shard)
-        .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+        .map((m) => ({ ...m, rank: this.rank(m.url) }))
+        .sort((a, b) => this.compare(a, b))
       const index = await newIndex()
       const pages = await Promise.all(
         members.map(async (m) => fresh.get(m.file) ?? decode(await store.read(m.file))),
