@@ -141,43 +141,47 @@ were not run again), on this 2-core machine with nothing else running. Runs vary
 10x build took 130–185 s in six runs on one afternoon here, so compare ratios measured in
 one run (ours and bare Astro are built one after the other).
 
-- **Publish to live** (incremental builds, issue 14): 0.5 s p50 at demo scale (max 0.6 s),
-  1.2 s p50 at a large municipality's scale (max 1.3 s; 300 associations, 3,000 events, 7,820
+- **Publish to live** (incremental builds, issue 14): 0.4 s p50 at demo scale (max 0.4 s),
+  0.9 s p50 at a large municipality's scale (max 1.2 s; 300 associations, 3,000 events, 7,820
   pages and files): within the ≤ 3 s / ≤ 6 s aim (it was 18.8–32.3 s when every change rebuilt
-  every page). At 10x (3,000 associations, 30,000 events, 75,208 pages and files) **7.0 s p50**
-  (max 8.9 s): within the ≤ 10 s aim (four runs before the change below gave 9.4–10.0 s). The
-  builder renders only the outputs whose recorded reads changed (24 of 500 for an association's
-  summary at demo scale, in the journey test's log), writes the changed files into a new
-  generation and re-indexes the search shards those pages are in; the swap is one manifest. At
-  10x an association's summary edit renders 32 of 75,208 outputs (0.1 s), compares every
-  recorded read on the new model (1.5–2.9 s; a derived list, \`query()\`, keeps its value when
-  nothing it read changed) and re-indexes two search shards of about 3,000 pages each. That
-  re-index was the largest part (5–7 s) until the lists of other pages' events and associations
-  were left out of search (a page is found by its own text) and Pagefind was sent only what it
-  indexes: measured on one shard of the 10x site, 26 MB of HTML became 8.6 MB, and indexing it
-  went from 4.0 s to 1.8 s (Pagefind reading the pages 2.7 s to 1.1 s, writing the index 0.9 s
-  to 0.5 s). The rest is the CMS's save, its change feed and the swap.
-- **Site build**: 131 s for 75,546 pages at 10x (166 s processor, peak 1.95 GB: within the 2 GB
-  aim), **2.27x** a bare Astro build of the same pages (58 s): not within the 2x aim, down from
-  3.3–3.9x. A one-shot build now renders in a worker thread while the main thread writes the
-  files, the sitemap and feeds Pagefind (whose service indexes beside them): on two processors
-  the worker renders all the time (event-loop utilisation 0.99) and the main thread is half
-  busy; two workers were slower here (three busy threads and Pagefind on two processors). The
-  worker lists the site's paths too, so the main thread builds no content model. What is left
-  is rendering itself (about 1.4 ms a page with the site's layout, against 0.7 ms for the bare
-  build's tiny pages). Sending Pagefind a third of the HTML (above) took its share down but not
-  the wall time (130 s before): the worker's rendering is the critical path. The demo-scale
-  ratio (3x here, 2.36x in the run before) is fixed costs: starting Pagefind and the worker.
+  every page). At 10x (3,000 associations, 30,000 events, 75,208 pages and files) **6.4 s p50**
+  (max 7.6 s; 7.0 s p50 and max 8.9 s in the run before): within the ≤ 10 s aim (four runs
+  before the change below gave 9.4–10.0 s). The builder renders only the outputs whose recorded
+  reads changed (24 of 500 for an association's summary at demo scale, in the journey test's
+  log), writes the changed files into a new generation and re-indexes the search shards those
+  pages are in; the swap is one manifest. At 10x an association's summary edit renders 32 of
+  75,208 outputs (0.1 s), compares every recorded read on the new model (1.5–2.9 s; a derived
+  list, \`query()\`, keeps its value when nothing it read changed) and re-indexes two search
+  shards of about 3,000 pages each. That re-index was the largest part (5–7 s) until the lists
+  of other pages' events and associations were left out of search (a page is found by its own
+  text) and Pagefind was sent only what it indexes: measured on one shard of the 10x site, 26 MB
+  of HTML became 8.6 MB, and indexing it went from 4.0 s to 1.8 s (Pagefind reading the pages
+  2.7 s to 1.1 s, writing the index 0.9 s to 0.5 s). The rest is the CMS's save, its change
+  feed and the swap.
+- **Site build**: 114 s for 75,546 pages at 10x (150 s processor, peak 1.8 GB: within the 2 GB
+  aim), **2.32x** a bare Astro build of the same pages (49 s in this run; 55–58 s in the runs
+  before, when ours took 130 s): not within the 2x aim, down from 3.3–3.9x. A one-shot build
+  renders in a worker thread while the main thread writes the files, the sitemap and feeds
+  Pagefind (whose service indexes beside them). Pages are rendered in the order search indexes
+  them, each later search shard's pages together, so each of the 32 later shards is written as
+  soon as its pages are done: the search step after the last page went from 18–44 s to 3.6 s.
+  What is left is the rendering and the main thread's share: on two processors the main thread
+  is busy almost all the time (writing 82,000 files, feeding Pagefind), so a second render
+  worker does not help (125 s with two, and a peak of 2.3 GB). The processor time ratio
+  (3.2x: 150 s against 47 s) is the work left to take out; a machine with more processors
+  gives the pool more workers. The demo-scale ratio (3x) is fixed costs: starting Pagefind and
+  the worker.
 - **Page weight**: 6.3–8.8 KB gzip per template (the navigation grew with ambassadors, taking part
   and rooms); JavaScript only on the directory lists (0.8 KB, the in-place filters) and search
   (2.5 KB: shards, the æ/ø readings, the other language's offer, ten results at a time).
-- **Search**: a first query at 10x fetches 131.5 KB (143 KB before the lists on a page were left
-  out of its search text; 158 KB before results were fetched ten at a time; 288 KB before the
-  shards; 672 KB before Pagefind was loaded lazily): within the 150 KB aim. Of it, Pagefind's
-  WebAssembly is 56 KB, metadata 34 KB, script and shard lists 27 KB, the word index 9 KB and
-  the results 5.5 KB. The search page shows ten results and fetches the next ten when asked
-  ("Vis flere resultater"), so a phone fetches the records of what it shows; events more than
-  two weeks ahead are fetched only when someone looks for events or the rest finds little.
+- **Search**: a first query at 10x fetches 134 KB (131.5 KB in the run before; 143 KB before
+  the lists on a page were left out of its search text; 158 KB before results were fetched ten
+  at a time; 288 KB before the shards; 672 KB before Pagefind was loaded lazily): within the
+  150 KB aim. Of it, Pagefind's WebAssembly is 56 KB, metadata 35 KB, script and shard lists
+  27 KB, the word index 12 KB and the results 5.5 KB. The search page shows ten results and
+  fetches the next ten when asked ("Vis flere resultater"), so a phone fetches the records of
+  what it shows; events more than two weeks ahead are fetched only when someone looks for events
+  or the rest finds little.
 - **Load** (issue 10): 50 signed-in editors reading and saving drafts while 200 readers read the
   site and staff publish every few seconds, all on the same two cores: 0 errors in the CMS and
   on the site, no partial page (10 publishes, 10 builds, none failed; a run before the search
