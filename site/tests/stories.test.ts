@@ -94,6 +94,22 @@ describe('good stories', () => {
     expect(/<h1>([^<]*)<\/h1>/.exec(page('en/stories'))?.[1]).toBe('Good stories')
   })
 
+  it('are in the main menu of every page, marked on their own pages', () => {
+    const menu = (p: string) =>
+      /<nav class="wrap main-nav"[^>]*>([\s\S]*?)<\/nav>/.exec(page(p))?.[1] ?? ''
+    for (const [p, list, label] of [
+      ['', '/historier/', 'Historier'],
+      ['foreninger', '/historier/', 'Historier'],
+      ['en', '/en/stories/', 'Stories'],
+    ] as const) {
+      expect(menu(p), p).toMatch(new RegExp(`<a href="${list}">\\s*${label}\\s*</a>`))
+    }
+    expect(menu('historier')).toMatch(/<a href="\/historier\/" aria-current="page">\s*Historier/)
+    expect(menu('historier/skak-i-faelleshuset')).toMatch(
+      /<a href="\/historier\/" aria-current="true">\s*Historier/,
+    )
+  })
+
   it('have a page per story in both languages: text, date, image, what it is about', () => {
     const da = page('historier/skak-i-faelleshuset')
     expect(da).toContain('<title>Skak &amp; kage i fælleshuset · Vild med Albertslund</title>')
