@@ -138,6 +138,8 @@ export class SiteEngine {
     } catch (error) {
       // What the engine knows may now be half updated: the next build renders everything.
       this.model = null
+      // A failed full build may still be writing search shards in the background.
+      await this.search.abandon()
       throw error
     }
   }

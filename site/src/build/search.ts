@@ -201,17 +201,38 @@ export class SearchShards {
     this.finishing.catch(() => undefined)
   }
 
+  /**
+   * After a failed build: waits for the shards still being written (their errors are the
+   * build's, already reported) and closes the indexes left open in Pagefind's service, so the
+   * next full build starts from nothing.
+   */
+  async abandon(): Promise<void> {
+    await this.finishing.catch(() => undefined)
+    const open = [...this.streaming.values()]
+    this.streaming = new Map()
+    this.finishing = Promise.resolve()
+    this.finished = new Set()
+    this.store = null
+    for (const { index, added } of open) {
+      await Promise.allSettled(added)
+      // Closing an index that was written (and so closed) already only fails quietly.
+      await index.then((i) => i.deleteIndex()).catch(() => undefined)
+    }
+  }
+
   async finishFull(store: OutputStore): Promise<{ pages: number; shards: number }> {
     await this.finishing
     const open = this.streaming
-    this.streaming = new Map()
     const shards = [...open.keys()].sort(shardOrder)
     this.place(shards, store)
     for (const shard of shards) {
-      if (this.finished.has(shard)) continue
       const { index, added } = open.get(shard)!
-      await Promise.all(added)
-      await this.writeShard(shard, await index, store)
+      if (!this.finished.has(shard)) {
+        await Promise.all(added)
+        await this.writeShard(shard, await index, store)
+      }
+      // Written (its index closed): nothing left for `abandon` to close.
+      open.delete(shard)
     }
     this.store = null
     await this.writeManifest(store)

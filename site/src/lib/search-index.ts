@@ -36,31 +36,41 @@ const voids = new Set('area base br col embed hr img input link meta source trac
  * A fragment of HTML as Pagefind should read it (see above). Elements marked
  * `data-pagefind-ignore="all"` (lists of other pages' events and associations, calendar links)
  * are left out before Pagefind reads them, as Pagefind would leave them out: it then parses
- * less, which is most of the time a search re-index takes.
+ * less, which is most of the time a search re-index takes. An element is left out only when its
+ * end is clear (every element opened inside it is closed, or closed by its end tag, as HTML
+ * closes them); otherwise the fragment goes to Pagefind whole, which ignores the element itself.
  */
-export function forIndex(fragment: string): string {
+export function forIndex(fragment: string, drop = true): string {
   let out = ''
-  // While inside an ignored element: its tag name and how deep in elements of that name.
-  let skipping: { name: string; depth: number } | null = null
+  // Inside an ignored element: the elements open there, the ignored element first.
+  let open: string[] | null = null
   for (const [whole, raw, end] of fragment.matchAll(token)) {
-    if (skipping) {
-      if (end !== undefined && end.toLowerCase() === skipping.name && --skipping.depth === 0) {
-        skipping = null
-      } else if (raw === undefined && end === undefined && !whole.endsWith('/>')) {
-        const name = /^<([a-zA-Z][\w-]*)/.exec(whole)?.[1]?.toLowerCase()
-        if (name === skipping.name) skipping.depth++
+    if (open) {
+      if (end !== undefined) {
+        const at = open.lastIndexOf(end.toLowerCase())
+        // An end tag of an element outside the ignored one: where it ends is unclear.
+        if (at < 0) return forIndex(fragment, false)
+        open.length = at
+        if (at === 0) open = null
+      } else if (raw === undefined && /^<[a-zA-Z]/.test(whole)) {
+        const name = tagName(whole)
+        if (!voids.has(name)) open.push(name)
       }
       continue
     }
-    const ignored = raw === undefined && end === undefined ? ignoredAll.exec(whole) : null
+    const ignored = drop && raw === undefined && end === undefined ? ignoredAll.exec(whole) : null
     if (ignored) {
       const name = ignored[1]!.toLowerCase()
-      if (!voids.has(name) && !whole.endsWith('/>')) skipping = { name, depth: 1 }
+      // `/>` closes nothing in HTML (`<span … />` is open): only void elements have no end.
+      if (!voids.has(name)) open = [name]
       continue
     }
     if (end !== undefined) out += separated.has(end.toLowerCase()) ? `${whole} ` : whole
     else if (raw !== undefined || whole.startsWith('<')) out += whole
     else out += toIndexText(whole)
   }
-  return out
+  // The fragment ended inside an ignored element.
+  return open ? forIndex(fragment, false) : out
 }
+
+const tagName = (tag: string) => /^<([a-zA-Z][\w-]*)/.exec(tag)![1]!.toLowerCase()

@@ -158,6 +158,25 @@ describe('what Pagefind indexes', () => {
       if (p.startsWith('fragment/') || p.startsWith('index/') || p.endsWith('.pf_meta'))
         expect(gunzipSync(bytes).equals(gunzipSync(whole.get(p)!)), p).toBe(true)
     }
+
+    // Where an ignored element's end is unclear, the fragment goes whole: Pagefind decides.
+    const main = (inner: string) =>
+      '<!doctype html><html lang="da"><head><title>Skak</title></head><body>' +
+      `<main data-pagefind-body><h1>Skak</h1>${inner}</main></body></html>`
+    for (const unclear of [
+      '<ul><li data-pagefind-ignore="all">a<li>b</li>c</ul><p>efter</p>',
+      '<p>inden <span data-pagefind-ignore="all"/> midt</p><p>efter</p>',
+      '<section data-pagefind-ignore="all"><p>inde</p></section foo><p>efter</p>',
+      '<div data-pagefind-ignore="all"><p>aldrig lukket</p>',
+    ]) {
+      expect(forIndex(unclear), unclear).toBe(forIndex(unclear, false))
+      const a = await files(main(unclear))
+      const b = await files(searchDocument(main(unclear))!)
+      expect([...b.keys()].sort(), unclear).toEqual([...a.keys()].sort())
+    }
+    // An element opened inside and left open is closed by the ignored element's end, as in HTML.
+    const nested = '<section data-pagefind-ignore="all"><p>a<section/>b</section>c</section>d'
+    expect(forIndex(nested)).toBe('d')
   })
 
   afterAll(() => pagefind.close())

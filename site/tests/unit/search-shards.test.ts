@@ -69,6 +69,39 @@ describe('search shards of a full build', () => {
     }
   })
 
+  it('after a failed build, let the next full build write every shard again', async () => {
+    const search = new SearchShards(undefined, () => counts)
+    const failed = new MemoryStore()
+    search.startFull(54, failed)
+    const all = pages(search)
+    // The build fails while shards l0 and l1 are being written in the background.
+    for (const p of all.filter((x) => x.rank <= 2)) {
+      await search.add(p.url, fileOf(p.url), page(p.url, p.later))
+    }
+    await search.abandon()
+    expect(failed.files.has('pagefind/l0/pagefind-entry.json')).toBe(true)
+    const next = new MemoryStore()
+    search.startFull(54, next)
+    for (const p of all) await search.add(p.url, fileOf(p.url), page(p.url, p.later))
+    await search.finishFull(next)
+    for (const at of [
+      'pagefind/',
+      'pagefind/m1/',
+      'pagefind/l0/',
+      'pagefind/l1/',
+      'pagefind/l3/',
+    ]) {
+      expect(next.files.has(`${at}pagefind-entry.json`), at).toBe(true)
+    }
+    // The same files as a build that never failed.
+    const clean = new MemoryStore()
+    const other = new SearchShards(undefined, () => counts)
+    other.startFull(54, clean)
+    for (const p of all) await other.add(p.url, fileOf(p.url), page(p.url, p.later))
+    await other.finishFull(clean)
+    expect([...next.files.keys()].sort()).toEqual([...clean.files.keys()].sort())
+  })
+
   it('refuses a page that comes after pages of a later rank', async () => {
     const search = new SearchShards(undefined, () => counts)
     search.startFull(54, new MemoryStore())
