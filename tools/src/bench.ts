@@ -165,12 +165,16 @@ one run (ours and bare Astro are built one after the other).
   Pagefind (whose service indexes beside them). Pages are rendered in the order search indexes
   them, each later search shard's pages together, so each of the 32 later shards is written as
   soon as its pages are done: the search step after the last page went from 18–44 s to 3.6 s.
-  What is left is the rendering and the main thread's share: on two processors the main thread
-  is busy almost all the time (writing 82,000 files, feeding Pagefind), so a second render
-  worker does not help (125 s with two, and a peak of 2.3 GB). The processor time ratio
-  (3.2x: 150 s against 47 s) is the work left to take out; a machine with more processors
-  gives the pool more workers. The demo-scale ratio (3x) is fixed costs: starting Pagefind and
-  the worker.
+  Where the time goes, from each thread's processor time in a 117 s build of the same snapshot
+  (\`/proc/<pid>/task/*/stat\`): the render worker 76 s (busy two thirds of the time), the main
+  thread 33 s, V8's helper threads (garbage collection, compiling) 24 s, file writes in libuv's
+  threads 16 s (44 s in another run: the disk's share is what varies most between runs here),
+  Pagefind 31 s. Two processors are thus about three quarters busy and no thread is busy all the
+  time: the worker waits a third of the time, for pages the main thread has not yet taken or for
+  a processor shared with V8's, libuv's and Pagefind's threads. A second render worker did not help (125 s with two, and a peak of
+  2.3 GB, over the aim). The processor time ratio (3.2x: 150 s against 47 s) is the work left to
+  take out; a machine with more processors gives the pool more workers. The demo-scale ratio
+  (3x) is fixed costs: starting Pagefind and the worker.
 - **Page weight**: 6.3–8.8 KB gzip per template (the navigation grew with ambassadors, taking part
   and rooms); JavaScript only on the directory lists (0.8 KB, the in-place filters) and search
   (2.5 KB: shards, the æ/ø readings, the other language's offer, ten results at a time).
