@@ -70,24 +70,17 @@ export function classify(
   url: string,
   html: string,
   counts: Record<Group, number>,
+  hash = keyHash(url),
 ): { group: Group; shard: string } | null {
   if (!bodyPattern.test(html)) return null
   const group: Group = laterPattern.test(html) ? 'later' : 'main'
-  const n = keyHash(url) % counts[group]
+  const n = hash % counts[group]
   return { group, shard: `${group === 'main' ? 'm' : 'l'}${n}` }
 }
 
 /** What places a page in its shards: a hash of its address in the default language. */
 function keyHash(url: string): number {
   return hash32(defaultLocalePath(new URL(url, 'http://x').pathname))
-}
-
-/**
- * Where a page of `url` comes in the order pages go into shards: first by its later group's
- * shard (a later shard's pages all have the same rank), then by address.
- */
-export function searchRank(url: string, counts: ShardCounts): number {
-  return keyHash(url) % counts.later
 }
 
 const byAddress = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
@@ -138,9 +131,12 @@ export class SearchShards {
     this.store = store
   }
 
-  /** Where the page of `url` comes in the order pages go into shards (see `searchRank`). */
+  /**
+   * Where the page of `url` comes in the order pages go into shards: first by its later group's
+   * shard (a later shard's pages all have the same rank), then by address (`compare`).
+   */
   rank(url: string): number {
-    return searchRank(url, this.counts)
+    return keyHash(url) % this.counts.later
   }
 
   /** The order pages go into shards, for addresses ranked with `rank`. */
@@ -157,7 +153,8 @@ export class SearchShards {
    * background while the build goes on.
    */
   async add(url: string, file: string, html: string): Promise<void> {
-    const rank = this.rank(url)
+    const hash = keyHash(url)
+    const rank = hash % this.counts.later
     if (rank < this.rankSoFar) {
       throw new Error(`Search: ${url} came after pages of a later rank (see SearchShards.compare).`)
     }
@@ -165,7 +162,7 @@ export class SearchShards {
       for (let r = this.rankSoFar; r < rank; r++) this.finishEarly(`l${r}`)
       this.rankSoFar = rank
     }
-    const place = classify(url, html, this.counts)
+    const place = classify(url, html, this.counts, hash)
     if (!place) return
     this.members.set(file, { url, file, shard: place.shard })
     let open = this.streaming.get(place.shard)
