@@ -1,17 +1,8 @@
 import { existsSync } from 'node:fs'
-import {
-  mkdir,
-  readFile,
-  readdir,
-  readlink,
-  rename,
-  rm,
-  symlink,
-  writeFile,
-} from 'node:fs/promises'
+import { readFile, readdir, readlink, rename, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { WriteQueue, type OutputStore } from '../src/build/store'
+import { FileWriter, type OutputStore } from '../src/build/store'
 
 /**
  * The live site as generations. A full build writes a whole site into a new folder; an update
@@ -62,8 +53,7 @@ export class GenerationStore implements OutputStore {
   readonly dir: string
   private readonly dirs: string[]
   private readonly files: Map<string, number>
-  private readonly made = new Set<string>()
-  private readonly queue = new WriteQueue()
+  private readonly writer = FileWriter.shared
 
   constructor(
     private readonly buildsDir: string,
@@ -95,36 +85,30 @@ export class GenerationStore implements OutputStore {
     if (existsSync(from)) await walk(from, '')
   }
 
-  private async ensureDir(dir: string) {
-    if (this.made.has(dir)) return
-    await mkdir(dir, { recursive: true })
-    this.made.add(dir)
-  }
-
   write(file: string, bytes: Uint8Array): Promise<void> {
     this.files.set(file, this.index())
-    const target = path.join(this.dir, file)
-    return this.queue.add(async () => {
-      await this.ensureDir(path.dirname(target))
-      await writeFile(target, bytes)
-    })
+    return this.writer.write(path.join(this.dir, file), bytes)
   }
 
   async remove(file: string): Promise<void> {
+    const at = this.files.get(file)
     this.files.delete(file)
-    // A file this generation wrote itself and no longer serves.
-    const own = path.join(this.dir, file)
-    if (existsSync(own)) await this.queue.add(() => rm(own, { force: true }))
+    // A file this generation wrote itself (perhaps still on its way) and no longer serves.
+    if (at !== undefined && this.dirs[at] === path.relative(this.buildsDir, this.dir)) {
+      await this.writer.remove(path.join(this.dir, file))
+    }
   }
 
   async read(file: string): Promise<Uint8Array> {
     const at = this.files.get(file)
     if (at === undefined) throw new Error(`${file} is not part of the site.`)
+    // A file asked to be written may still be on its way.
+    await this.writer.flush()
     return readFile(path.join(this.buildsDir, this.dirs[at]!, file))
   }
 
   flush(): Promise<void> {
-    return this.queue.flush()
+    return this.writer.flush()
   }
 
   /** Writes the manifest; returns its path. */
