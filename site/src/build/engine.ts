@@ -7,6 +7,7 @@ import { mediaFilesOf, type Snapshot } from '@velkomst/shared/schemas'
 
 import { buildModel, type Model } from '../lib/model'
 import { contentHash, fingerprint } from './fingerprint'
+import { keepPagesLoaded } from './page-modules'
 import type { RenderPool } from './render-pool'
 import { SearchShards, type ShardCounts } from './search'
 import { FORMS_STYLESHEET, FORMS_STYLESHEET_SOURCE, formsStylesheet } from './forms-stylesheet'
@@ -109,6 +110,7 @@ export class SiteEngine {
   ) {
     this.search = new SearchShards(options.log, options.shardCounts)
     this.origin = options.site
+    keepPagesLoaded(options.app)
   }
 
   /** Whether there is a previous build to update. */

@@ -13,6 +13,7 @@ import type { Snapshot } from '@velkomst/shared/schemas'
 import { buildModel } from '../lib/model'
 import { Tracker } from './tracking'
 import type { RenderApp } from './engine'
+import { keepPagesLoaded } from './page-modules'
 
 /** What the main thread hands a worker when it starts it. */
 export interface WorkerSetup {
@@ -71,6 +72,7 @@ export async function serve(app: BuildApp): Promise<void> {
       },
     },
   })
+  keepPagesLoaded(app)
   const routes = new Map(app.manifest.routes.map((r, i) => [r.routeData, i]))
 
   port.on('message', (request: RenderRequest) => {
