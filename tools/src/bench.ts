@@ -138,15 +138,16 @@ ${table}
 
 Measured on 2026-11-28 (Site, Publish to live and Load; the CMS rows are from 2026-11-23 and
 were not run again), on this 2-core machine with nothing else running. Runs vary: the same
-10x build took 130–185 s in six runs on one afternoon here, so compare ratios measured in
-one run (ours and bare Astro are built one after the other).
+10x build took 95–185 s here on one day, and bare Astro's 48–86 s (its processor time 47–83 s),
+so compare ratios measured in one run (ours and bare Astro are built one after the other), and
+more than one run.
 
-- **Publish to live** (incremental builds, issue 14): 0.4 s p50 at demo scale (max 0.4 s),
-  0.9 s p50 at a large municipality's scale (max 1.2 s; 300 associations, 3,000 events, 7,820
+- **Publish to live** (incremental builds, issue 14): 0.4 s p50 at demo scale (max 0.5 s),
+  1.0 s p50 at a large municipality's scale (max 1.1 s; 300 associations, 3,000 events, 7,820
   pages and files): within the ≤ 3 s / ≤ 6 s aim (it was 18.8–32.3 s when every change rebuilt
-  every page). At 10x (3,000 associations, 30,000 events, 75,208 pages and files) **6.4 s p50**
-  (max 7.6 s; 7.0 s p50 and max 8.9 s in the run before): within the ≤ 10 s aim (four runs
-  before the change below gave 9.4–10.0 s). The builder renders only the outputs whose recorded
+  every page). At 10x (3,000 associations, 30,000 events, 75,208 pages and files) **4.8 s p50**
+  (max 6.2 s; 6.4 s p50 before the files were written by a thread of their own, 7.0 s in the
+  run before that): within the ≤ 10 s aim (four runs before the change below gave 9.4–10.0 s). The builder renders only the outputs whose recorded
   reads changed (24 of 500 for an association's summary at demo scale, in the journey test's
   log), writes the changed files into a new generation and re-indexes the search shards those
   pages are in; the swap is one manifest. At 10x an association's summary edit renders 32 of
@@ -158,23 +159,37 @@ one run (ours and bare Astro are built one after the other).
   of HTML became 8.6 MB, and indexing it went from 4.0 s to 1.8 s (Pagefind reading the pages
   2.7 s to 1.1 s, writing the index 0.9 s to 0.5 s). The rest is the CMS's save, its change
   feed and the swap.
-- **Site build**: 114 s for 75,546 pages at 10x (150 s processor, peak 1.8 GB: within the 2 GB
-  aim), **2.32x** a bare Astro build of the same pages (49 s in this run; 55–58 s in the runs
-  before, when ours took 130 s): not within the 2x aim, down from 3.3–3.9x. A one-shot build
-  renders in a worker thread while the main thread writes the files, the sitemap and feeds
-  Pagefind (whose service indexes beside them). Pages are rendered in the order search indexes
-  them, each later search shard's pages together, so each of the 32 later shards is written as
-  soon as its pages are done: the search step after the last page went from 18–44 s to 3.6 s.
-  Where the time goes, from each thread's processor time in a 117 s build of the same snapshot
-  (\`/proc/<pid>/task/*/stat\`): the render worker 76 s (busy two thirds of the time), the main
-  thread 33 s, V8's helper threads (garbage collection, compiling) 24 s, file writes in libuv's
-  threads 16 s (44 s in another run: the disk's share is what varies most between runs here),
-  Pagefind 31 s. Two processors are thus about three quarters busy and no thread is busy all the
-  time: the worker waits a third of the time, for pages the main thread has not yet taken or for
-  a processor shared with V8's, libuv's and Pagefind's threads. A second render worker did not help (125 s with two, and a peak of
-  2.3 GB, over the aim). The processor time ratio (3.2x: 150 s against 47 s) is the work left to
-  take out; a machine with more processors gives the pool more workers. The demo-scale ratio
-  (3x) is fixed costs: starting Pagefind and the worker.
+- **Site build**: 128 s for 75,546 pages at 10x in this run (183 s processor, peak 1.65 GB:
+  within the 2 GB aim), **1.48x** a bare Astro build of the same pages, which took 86 s in this
+  run (83 s processor; 47–52 s in other runs). Built in pairs straight after, on the same
+  snapshot: 110 s against 48 s (2.27x), 95 s against 48 s (1.99x) and 115 s against 49 s (2.33x). So the 2x aim is
+  met in some runs and not in others: the build is at the aim, not safely within it (it was
+  2.32–2.39x, 114–130 s, before the three changes below). A one-shot build renders in a worker
+  thread while the main thread makes the sitemap and feeds Pagefind (whose service indexes
+  beside them). Pages are rendered in the order search indexes them, each later search shard's
+  pages together, so each of the 32 later shards is written as soon as its pages are done. What
+  took the time out this time, found by profiling the worker's allocations and each thread's
+  processor time (\`/proc/<pid>/task/*/stat\`):
+  - an element named by a variable (\`<H>\` for a card's heading, \`<Tag>\` in the localized
+    text component) is rendered by Astro through its framework-component path; written as plain
+    elements (\`Heading.astro\`, \`T.astro\`), the worker allocates 31% less (3.66 GB → 2.52 GB
+    for 6,000 pages at 1x), with the same HTML byte for byte;
+  - the 150,000 files (75,000 pages, 67,000 Pagefind fragments) were written through Node's
+    four shared file threads, four calls each (folder, open, write, close); those threads spent
+    14–52 s in the kernel in four runs, and a third of the main thread's time went to handing
+    them work (1x profile). One thread of our own now writes them with plain blocking calls
+    (\`FileWriter\`): 13–20 s in the kernel, and the main thread's processor time fell from
+    38–46 s to 29–35 s;
+  - Astro imported each page module twice per rendered page through Node's module loader and
+    its hooks (2.4% of the worker's time); the first load is now kept.
+
+  In a 114 s build after these, the render worker used 77 s of processor time, the main thread
+  30 s, V8's helper threads 23 s, the file writer 16 s and Pagefind 35 s. What varies most
+  between runs here is the kernel's work creating files (ext4 checks each recently freed inode
+  before reusing it, so a build right after another was deleted is slower); bare Astro pays it
+  too. A second render worker does not help on two processors (125 s,
+  and a peak of 2.3 GB, over the aim); a machine with more processors gives the pool more
+  workers. The demo-scale ratio (2.2x) is fixed costs: starting Pagefind and the worker.
 - **Page weight**: 6.3–8.8 KB gzip per template (the navigation grew with ambassadors, taking part
   and rooms); JavaScript only on the directory lists (0.8 KB, the in-place filters) and search
   (2.5 KB: shards, the æ/ø readings, the other language's offer, ten results at a time).
