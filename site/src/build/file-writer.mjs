@@ -5,8 +5,12 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parentPort } from 'node:worker_threads'
 
-/** Folders made so far (a build makes each page's folder once). */
+/**
+ * Folders made so far (a build makes each page's folder once). Forgotten when it grows large:
+ * the live builder runs for months, and making a folder again costs one call.
+ */
 const made = new Set()
+const remembered = 200_000
 
 /**
  * Makes a folder when it is new to this thread. A folder removed since (e.g. the live site's
@@ -16,6 +20,7 @@ const made = new Set()
 function ensureDir(dir) {
   if (made.has(dir)) return
   mkdirSync(dir, { recursive: true })
+  if (made.size >= remembered) made.clear()
   made.add(dir)
 }
 
