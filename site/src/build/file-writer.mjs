@@ -42,7 +42,7 @@ const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPor
 
 /**
  * A batch of operations, done in order: `[file, bytes]` writes, `[file, null]` removes. The
- * reply says how many were done and the first that failed (the rest of the batch is not done).
+ * reply names the batch and the first failure, if any (the rest of the batch is not done).
  */
 port.on('message', (/** @type {{ id: number, ops: [string, Uint8Array | null][] }} */ batch) => {
   let error = null

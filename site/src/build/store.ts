@@ -151,10 +151,9 @@ export class FileWriter {
 
 /** A plain folder: what `astro build` leaves for any static host. */
 export class FolderStore implements OutputStore {
-  constructor(
-    readonly root: string,
-    private readonly writer = FileWriter.shared,
-  ) {}
+  private readonly writer = FileWriter.shared
+
+  constructor(readonly root: string) {}
 
   write(file: string, bytes: Uint8Array): Promise<void> {
     return this.writer.write(path.join(this.root, file), bytes)
