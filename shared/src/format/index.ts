@@ -14,6 +14,18 @@ function dtf(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTime
   return f
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>()
+/** A number format, made once (making one costs more than formatting with it). */
+function nf(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = locale + JSON.stringify(options)
+  let f = numberFormats.get(key)
+  if (!f) {
+    f = new Intl.NumberFormat(localeDefinition(locale).intl, options)
+    numberFormats.set(key, f)
+  }
+  return f
+}
+
 /**
  * Long date. Danish: "mandag den 1. juni 2026"; English: "Monday 1 June 2026".
  */
@@ -105,9 +117,7 @@ export function formatRange(
 
 /** "1.234,5" (da), "1,234.5" (en). */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(localeDefinition(locale).intl, { maximumFractionDigits: 2 }).format(
-    value,
-  )
+  return nf(locale, { maximumFractionDigits: 2 }).format(value)
 }
 
 /**
@@ -119,7 +129,7 @@ export function formatPrice(amount: number | null | undefined, locale: Locale): 
     return locale === 'da' ? 'Gratis' : 'Free'
   }
   const whole = Number.isInteger(amount)
-  return new Intl.NumberFormat(localeDefinition(locale).intl, {
+  return nf(locale, {
     style: 'currency',
     currency: 'DKK',
     minimumFractionDigits: whole ? 0 : 2,

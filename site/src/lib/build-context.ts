@@ -15,6 +15,12 @@ export interface BuildContext {
    * name everything the computation depends on besides the model (its arguments).
    */
   query<T>(model: Model, key: string, compute: (model: Model) => T): T
+  /**
+   * The HTML of a part of a page (`render()`), rendered once per model under `key` and reused by
+   * every page that shows it; a page that reuses it reads what rendering it read. The key must
+   * name everything the part shows besides the model.
+   */
+  reused(key: string, render: () => Promise<string>): Promise<string>
 }
 
 const slot = Symbol.for('velkomst.build-context')

@@ -58,30 +58,44 @@ const newCalendar = (name: string, locale: Locale) =>
 
 const END = 'END:VCALENDAR'
 
-/**
- * One event's VEVENT block, as ical-generator writes it (lines folded). The same event is in
- * several feeds and on its page, so each block is made once per event, language, place and
- * site address, and kept as long as the event's document is (events are never changed in place).
- */
-const blocks = new WeakMap<Event, Map<string, string>>()
-
-function eventBlock(event: Event, venue: Venue | undefined, locale: Locale, site: URL): string {
-  const url = new URL(href(locale, ['events', { slug: event.slug }]), site).href
-  const location = venue
+/** Where an event is, as its calendar entry says. */
+function locationOf(event: Event, venue: Venue | undefined, locale: Locale): string | undefined {
+  return venue
     ? `${plain(venue.name, locale)}, ${venue.address.street}, ${venue.address.postcode} ${venue.address.city}`
     : event.placeText
       ? plain(event.placeText, locale)
       : (event.onlineUrl ?? undefined)
-  const key = `${locale}\n${site.href}\n${location ?? ''}`
-  let known = blocks.get(event)
-  if (!known) blocks.set(event, (known = new Map<string, string>()))
-  const kept = known.get(key)
-  if (kept !== undefined) return kept
-  const calendar = newCalendar('', locale)
-  // Zoned dates, so the local time in Copenhagen is written next to TZID (a plain Date would
-  // be written in the build machine's time zone).
-  const start = new TZDate(event.start, timeZone)
-  const end = event.end ? new TZDate(event.end, timeZone) : null
+}
+
+/**
+ * An event's start and end as dates in Copenhagen's time zone, so the local time there is
+ * written next to TZID (a plain Date would be written in the build machine's time zone). Made
+ * once per event: each costs time zone lookups, and an event is on two pages and in feeds.
+ */
+const zonedTimes = new WeakMap<Event, { start: TZDate; end: TZDate | null }>()
+
+function zonedTimesOf(event: Event): { start: TZDate; end: TZDate | null } {
+  let times = zonedTimes.get(event)
+  if (!times) {
+    times = {
+      start: new TZDate(event.start, timeZone),
+      end: event.end ? new TZDate(event.end, timeZone) : null,
+    }
+    zonedTimes.set(event, times)
+  }
+  return times
+}
+
+/** Adds one event to `calendar`, in `locale`, linking to its page on `site`. */
+function addEvent(
+  calendar: ICalCalendar,
+  event: Event,
+  location: string | undefined,
+  locale: Locale,
+  site: URL,
+): void {
+  const url = new URL(href(locale, ['events', { slug: event.slug }]), site).href
+  const { start, end } = zonedTimesOf(event)
   const rrule = event.recurrence ? `RRULE:${toRRule(event, event.recurrence)}` : null
   const exdate = exdates(event)
   calendar.createEvent({
@@ -101,6 +115,24 @@ function eventBlock(event: Event, venue: Venue | undefined, locale: Locale, site
     stamp: new Date(event.updatedAt),
     repeating: rrule ? [rrule, exdate].filter(Boolean).join('\r\n') : null,
   })
+}
+
+/**
+ * One event's VEVENT block, as ical-generator writes it (lines folded). The same event is in
+ * several feeds, so each block is made once per event, language, place and site address, and
+ * kept as long as the event's document is (events are never changed in place).
+ */
+const blocks = new WeakMap<Event, Map<string, string>>()
+
+function eventBlock(event: Event, venue: Venue | undefined, locale: Locale, site: URL): string {
+  const location = locationOf(event, venue, locale)
+  const key = `${locale}\n${site.href}\n${location ?? ''}`
+  let known = blocks.get(event)
+  if (!known) blocks.set(event, (known = new Map<string, string>()))
+  const kept = known.get(key)
+  if (kept !== undefined) return kept
+  const calendar = newCalendar('', locale)
+  addEvent(calendar, event, location, locale, site)
   const text = calendar.toString()
   const block = text.slice(text.indexOf('BEGIN:VEVENT'), text.lastIndexOf(END))
   known.set(key, block)
@@ -136,6 +168,10 @@ export function calendarDataUrl(
   entry: EventEntry,
   site: URL,
 ): string {
-  const body = calendarFor(model, locale, plain(entry.event.title, locale), [entry], site)
-  return `data:text/calendar;charset=utf-8,${encodeURIComponent(body)}`
+  // One calendar with the event, written once: an event's page is its only use in a language.
+  const { event } = entry
+  const calendar = newCalendar(plain(event.title, locale), locale)
+  const venue = event.venueId ? model.venue(event.venueId) : undefined
+  addEvent(calendar, event, locationOf(event, venue, locale), locale, site)
+  return `data:text/calendar;charset=utf-8,${encodeURIComponent(calendar.toString())}`
 }

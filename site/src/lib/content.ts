@@ -20,4 +20,4 @@ export function content(): Promise<Model> {
   return loaded
 }
 
-export { query } from './query'
+export { query, reused } from './query'

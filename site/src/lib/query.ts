@@ -19,3 +19,14 @@ export function query<T>(model: Model, key: string, compute: (model: Model) => T
   if (!cache.has(key)) cache.set(key, compute(model))
   return cache.get(key) as T
 }
+
+/**
+ * A part of a page rendered once and reused by every page that shows it (`Reused.astro`): the
+ * HTML `render()` gives, kept per model under `key` during a site build, which also gives each
+ * page that reuses it the reads of rendering it. The key must name everything the part shows
+ * besides the model. Without a build (`astro dev`) it is rendered every time.
+ */
+export function reused(key: string, render: () => Promise<string>): Promise<string> {
+  const context = buildContext()
+  return context ? context.reused(key, render) : render()
+}

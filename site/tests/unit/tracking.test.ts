@@ -91,3 +91,73 @@ describe('queries on a later model', () => {
     expect(counter.n).toBe(2)
   })
 })
+
+describe('parts of pages rendered once (`reused`)', () => {
+  /** A part that reads an association's name, as a component reads the model. */
+  const part = (tracker: Tracker, id: string, counter: { n: number }) => async () => {
+    counter.n++
+    await Promise.resolve()
+    const m = tracker.model() as unknown as { association(id: string): { name: string } }
+    return `<b>${m.association(id).name}</b>`
+  }
+  const withLookup = (fake: Fake) =>
+    asModel({
+      ...fake,
+      association(this: Fake, id: string) {
+        return this.associations.find((a) => a.id === id)
+      },
+    } as Fake)
+
+  it('are rendered once per key and model, and every page that shows one reads what it read', async () => {
+    const tracker = new Tracker()
+    const counter = { n: 0 }
+    tracker.use(withLookup(model()))
+    const pageA = await tracker.recording(() => tracker.reused('a', part(tracker, 'a', counter)))
+    const pageB = await tracker.recording(async () => {
+      const [x, y] = await Promise.all([
+        tracker.reused('a', part(tracker, 'a', counter)),
+        tracker.reused('a', part(tracker, 'a', counter)),
+      ])
+      return x + y
+    })
+    expect(pageA.value).toBe('<b>Skakklubben</b>')
+    expect(pageB.value).toBe('<b>Skakklubben</b><b>Skakklubben</b>')
+    expect(counter.n).toBe(1)
+    // The second page did not render the part, yet it depends on the association as the first.
+    expect([...pageB.reads]).toEqual([...pageA.reads])
+    expect([...pageA.reads]).toEqual(['call:association:["a"]'])
+
+    // A later model renders it again, with the later content.
+    tracker.use(withLookup(model({ associations: [{ id: 'a', name: 'Ny' }] })))
+    const later = await tracker.recording(() => tracker.reused('a', part(tracker, 'a', counter)))
+    expect(later.value).toBe('<b>Ny</b>')
+    expect(counter.n).toBe(2)
+  })
+
+  it('are rendered again for a recorded page when they were kept without their reads', async () => {
+    const tracker = new Tracker()
+    const counter = { n: 0 }
+    tracker.use(withLookup(model()))
+    await tracker.reused('a', part(tracker, 'a', counter))
+    const page = await tracker.recording(() => tracker.reused('a', part(tracker, 'a', counter)))
+    expect(counter.n).toBe(2)
+    expect([...page.reads]).toEqual(['call:association:["a"]'])
+  })
+
+  it('are not kept when rendering them failed', async () => {
+    const tracker = new Tracker(false)
+    tracker.use(withLookup(model()))
+    await expect(tracker.reused('x', () => Promise.reject(new Error('broken')))).rejects.toThrow(
+      'broken',
+    )
+    expect(await tracker.reused('x', () => Promise.resolve('<i>ok</i>'))).toBe('<i>ok</i>')
+  })
+
+  it('keep the text as rendered (made one string: non-ASCII text survives)', async () => {
+    const tracker = new Tracker(false)
+    tracker.use(withLookup(model()))
+    const pieces = Array.from({ length: 50 }, (_, i) => `<li>${i} – æ</li>`)
+    const html = await tracker.reused('list', () => Promise.resolve(pieces.reduce((a, b) => a + b)))
+    expect(html).toBe(pieces.join(''))
+  })
+})
