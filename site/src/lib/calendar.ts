@@ -74,12 +74,22 @@ function locationOf(event: Event, venue: Venue | undefined, locale: Locale): str
  */
 const zonedTimes = new WeakMap<Event, { start: TZDate; end: TZDate | null }>()
 
+/**
+ * A zoned date that is never changed: asked for in its own time zone (ical-generator asks for
+ * every date it writes), it is itself rather than a new copy, which costs time zone lookups.
+ */
+class FixedZonedDate extends TZDate {
+  override withTimeZone(zone: string): TZDate {
+    return zone === this.timeZone ? this : super.withTimeZone(zone)
+  }
+}
+
 function zonedTimesOf(event: Event): { start: TZDate; end: TZDate | null } {
   let times = zonedTimes.get(event)
   if (!times) {
     times = {
-      start: new TZDate(event.start, timeZone),
-      end: event.end ? new TZDate(event.end, timeZone) : null,
+      start: new FixedZonedDate(event.start, timeZone),
+      end: event.end ? new FixedZonedDate(event.end, timeZone) : null,
     }
     zonedTimes.set(event, times)
   }
