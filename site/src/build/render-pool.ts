@@ -45,12 +45,14 @@ export class RenderPool {
     private readonly routes: Map<RouteData, number>,
   ) {
     for (const worker of workers) {
-      worker.on('message', (reply: RenderReply) => {
-        const job = this.pending.get(reply.id)
-        if (!job) return
-        this.pending.delete(reply.id)
-        if ('error' in reply) job.reject(new Error(reply.error))
-        else job.resolve('paths' in reply ? reply.paths : reply.bytes)
+      worker.on('message', (replies: RenderReply[]) => {
+        for (const reply of replies) {
+          const job = this.pending.get(reply.id)
+          if (!job) continue
+          this.pending.delete(reply.id)
+          if ('error' in reply) job.reject(new Error(reply.error))
+          else job.resolve('paths' in reply ? reply.paths : reply.bytes)
+        }
       })
       worker.on('error', (error: Error) => this.fail(error))
       worker.on('exit', (code) => {
@@ -135,13 +137,25 @@ export class RenderPool {
     return (await this.ask(index, url)) as Uint8Array
   }
 
+  /** Requests not yet sent, per worker: sent together once per turn of the event loop. */
+  private readonly outbox = new Map<Worker, RenderRequest[]>()
+
   private ask(route: number, url: string): Promise<Uint8Array | SitePath[]> {
     if (this.failure) return Promise.reject(this.failure)
     const id = this.next++
     const worker = this.workers[id % this.workers.length]!
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject })
-      worker.postMessage({ id, route, url } satisfies RenderRequest)
+      const queued = this.outbox.get(worker)
+      if (queued) queued.push({ id, route, url })
+      else {
+        this.outbox.set(worker, [{ id, route, url }])
+        setImmediate(() => {
+          const requests = this.outbox.get(worker)!
+          this.outbox.delete(worker)
+          worker.postMessage(requests)
+        })
+      }
     })
   }
 

@@ -27,7 +27,7 @@ export interface WorkerSetup {
   scripts: unknown[]
 }
 
-/** A page to render, or (`route` -1) the request for the site's paths. */
+/** A page to render, or (`route` -1) the request for the site's paths (sent in batches). */
 export interface RenderRequest {
   id: number
   /** The route's index in the compiled manifest (the same in every thread). */
@@ -41,6 +41,7 @@ export interface SitePath {
   route: number
 }
 
+/** A worker's answer to a request (sent in batches). */
 export type RenderReply =
   | { id: number; bytes: Uint8Array }
   | { id: number; paths: SitePath[] }
@@ -75,26 +76,48 @@ export async function serve(app: BuildApp): Promise<void> {
   keepPagesLoaded(app)
   const routes = new Map(app.manifest.routes.map((r, i) => [r.routeData, i]))
 
-  port.on('message', (request: RenderRequest) => {
-    void (async () => {
-      try {
-        if (request.route < 0) {
-          const paths = (await new StaticPaths(app as never).getAll()).map((p) => ({
-            pathname: p.pathname,
-            route: routes.get(p.route)!,
-          }))
-          port.postMessage({ id: request.id, paths } satisfies RenderReply)
-          return
-        }
-        const routeData = app.manifest.routes[request.route]!.routeData
-        const response = await app.render(new Request(request.url), { routeData })
-        const bytes = new Uint8Array(await response.arrayBuffer())
-        port.postMessage({ id: request.id, bytes } satisfies RenderReply, [bytes.buffer])
-      } catch (error) {
-        const message = error instanceof Error ? (error.stack ?? error.message) : String(error)
-        port.postMessage({ id: request.id, error: message } satisfies RenderReply)
+  // Pages are rendered one at a time, in the order asked, and their replies go out eight at a
+  // time (or when there is nothing left to do): the main thread is woken once for several pages
+  // while this thread goes on with the next ones.
+  const queue: RenderRequest[] = []
+  const replies: RenderReply[] = []
+  const transfers: ArrayBuffer[] = []
+  const send = () => {
+    if (replies.length) port.postMessage(replies.splice(0), transfers.splice(0))
+  }
+  const answer = async (request: RenderRequest): Promise<void> => {
+    try {
+      if (request.route < 0) {
+        const paths = (await new StaticPaths(app as never).getAll()).map((p) => ({
+          pathname: p.pathname,
+          route: routes.get(p.route)!,
+        }))
+        replies.push({ id: request.id, paths })
+        return
       }
-    })()
+      const routeData = app.manifest.routes[request.route]!.routeData
+      const response = await app.render(new Request(request.url), { routeData })
+      const buffer = await response.arrayBuffer()
+      replies.push({ id: request.id, bytes: new Uint8Array(buffer) })
+      transfers.push(buffer)
+    } catch (error) {
+      const message = error instanceof Error ? (error.stack ?? error.message) : String(error)
+      replies.push({ id: request.id, error: message })
+    }
+  }
+  let running = false
+  const run = async () => {
+    running = true
+    for (let request = queue.shift(); request; request = queue.shift()) {
+      await answer(request)
+      if (replies.length >= 8) send()
+    }
+    send()
+    running = false
+  }
+  port.on('message', (requests: RenderRequest[]) => {
+    queue.push(...requests)
+    if (!running) void run()
   })
   port.postMessage('ready')
 }
