@@ -142,12 +142,12 @@ were not run again), on this 2-core machine with nothing else running. Runs vary
 so compare ratios measured in one run (ours and bare Astro are built one after the other), and
 more than one run.
 
-- **Publish to live** (incremental builds, issue 14): 0.4 s p50 at demo scale (max 0.5 s),
-  1.0 s p50 at a large municipality's scale (max 1.1 s; 300 associations, 3,000 events, 7,820
+- **Publish to live** (incremental builds, issue 14): 0.4 s p50 at demo scale (max 0.4 s),
+  0.9 s p50 at a large municipality's scale (max 0.9 s; 300 associations, 3,000 events, 7,820
   pages and files): within the ≤ 3 s / ≤ 6 s aim (it was 18.8–32.3 s when every change rebuilt
-  every page). At 10x (3,000 associations, 30,000 events, 75,208 pages and files) **4.8 s p50**
-  (max 6.2 s; 6.4 s p50 before the files were written by a thread of their own, 7.0 s in the
-  run before that): within the ≤ 10 s aim (four runs before the change below gave 9.4–10.0 s). The builder renders only the outputs whose recorded
+  every page). At 10x (3,000 associations, 30,000 events, 75,212 pages and files) **5.4 s p50**
+  (max 7.3 s; 4.8 s p50 in the run before, 6.4 s before the files were written by a thread of
+  their own, 7.0 s in the run before that): within the ≤ 10 s aim (four runs before the change below gave 9.4–10.0 s). The builder renders only the outputs whose recorded
   reads changed (24 of 500 for an association's summary at demo scale, in the journey test's
   log), writes the changed files into a new generation and re-indexes the search shards those
   pages are in; the swap is one manifest. At 10x an association's summary edit renders 32 of
@@ -159,37 +159,40 @@ more than one run.
   of HTML became 8.6 MB, and indexing it went from 4.0 s to 1.8 s (Pagefind reading the pages
   2.7 s to 1.1 s, writing the index 0.9 s to 0.5 s). The rest is the CMS's save, its change
   feed and the swap.
-- **Site build**: 128 s for 75,546 pages at 10x in this run (183 s processor, peak 1.65 GB:
-  within the 2 GB aim), **1.48x** a bare Astro build of the same pages, which took 86 s in this
-  run (83 s processor; 47–52 s in other runs). Built in pairs straight after, on the same
-  snapshot: 110 s against 48 s (2.27x), 95 s against 48 s (1.99x) and 115 s against 49 s (2.33x). So the 2x aim is
-  met in some runs and not in others: the build is at the aim, not safely within it (it was
-  2.32–2.39x, 114–130 s, before the three changes below). A one-shot build renders in a worker
+- **Site build**: 81.6 s for 75,546 pages at 10x in this run (100.6 s processor, peak 1.94 GB:
+  within the 2 GB aim, with little to spare), **1.79x** a bare Astro build of the same pages,
+  which took 45.5 s. Other 10x builds after the same changes took 77–85 s (bare Astro 47–52 s
+  in paired runs), so the build is now within the 2x aim, not just at it (it was 95–128 s,
+  1.99–2.33x in paired runs, before the changes below). A one-shot build renders in a worker
   thread while the main thread makes the sitemap and feeds Pagefind (whose service indexes
   beside them). Pages are rendered in the order search indexes them, each later search shard's
-  pages together, so each of the 32 later shards is written as soon as its pages are done. What
-  took the time out this time, found by profiling the worker's allocations and each thread's
-  processor time (\`/proc/<pid>/task/*/stat\`):
-  - an element named by a variable (\`<H>\` for a card's heading, \`<Tag>\` in the localized
-    text component) is rendered by Astro through its framework-component path; written as plain
-    elements (\`Heading.astro\`, \`T.astro\`), the worker allocates 31% less (3.66 GB → 2.52 GB
-    for 6,000 pages at 1x), with the same HTML byte for byte;
-  - the 150,000 files (75,000 pages, 67,000 Pagefind fragments) were written through Node's
-    four shared file threads, four calls each (folder, open, write, close); those threads spent
-    14–52 s in the kernel in four runs, and a third of the main thread's time went to handing
-    them work (1x profile). One thread of our own now writes them with plain blocking calls
-    (\`FileWriter\`): 13–20 s in the kernel, and the main thread's processor time fell from
-    38–46 s to 29–35 s;
-  - Astro imported each page module twice per rendered page through Node's module loader and
-    its hooks (2.4% of the worker's time); the first load is now kept.
+  pages together, so each later shard is written as soon as its pages are done. What took the
+  time out this time, found with a harness that renders the compiled site in one thread and
+  measures each kind of page, and with each thread's processor time
+  (\`/proc/<pid>/task/*/stat\`):
+  - **the worker waited**: it answered each page with a message, and the main thread asked
+    for the next page only after taking in the last. Now a worker takes pages in batches,
+    renders them one after another and replies eight at a time, with 32 asked ahead. Counted
+    in the worker, it had been idle 32 s of an 88 s render with batches of eight and a window
+    of eight; with 32 ahead it always has work, and all threads' processor time fell from 161 s
+    to 119–131 s (the main thread and the file writer are woken once for several pages);
+  - **parts shown on many pages are rendered once** (\`Reused.astro\`): an event's line is in a
+    dozen lists (420,000 lines on 7,000 list pages, 60,000 of them different) and a filter
+    panel on every page of its filter. A list page went from 2.9 ms to 1.4 ms in the harness;
+    each kept line is made one string (a string Astro joins from pieces holds every piece:
+    2.9 KB a line instead of 1.2 KB, 73 MB in all);
+  - **work per page that grew with the site**: stories about an event were found by filtering
+    every story for each event page (now one index), a price format was made for every price
+    (now once), and an event's "add to calendar" link made two calendars and four zoned dates
+    (now one calendar, and the zoned dates are made once per event and not copied when
+    ical-generator asks for them in their own zone: time zone work on 30,000 event pages 748 →
+    333 ms).
 
-  In a 114 s build after these, the render worker used 77 s of processor time, the main thread
-  30 s, V8's helper threads 23 s, the file writer 16 s and Pagefind 35 s. What varies most
-  between runs here is the kernel's work creating files (ext4 checks each recently freed inode
-  before reusing it, so a build right after another was deleted is slower); bare Astro pays it
-  too. A second render worker does not help on two processors (125 s,
-  and a peak of 2.3 GB, over the aim); a machine with more processors gives the pool more
-  workers. The demo-scale ratio (2.2x) is fixed costs: starting Pagefind and the worker.
+  Each change gives the same files byte for byte (a 1x build compared with \`diff -r\`). In an
+  77 s build after these, the render worker used 47 s of processor time, V8's helper threads
+  19 s, the main thread 17 s, Pagefind 28 s and the file writer 8 s. A second render worker
+  does not help on two processors (125 s and 2.3 GB when last measured); memory is now the
+  closer aim. The demo-scale ratio is fixed costs: starting Pagefind and the worker.
 - **Page weight**: 6.3–8.8 KB gzip per template (the navigation grew with ambassadors, taking part
   and rooms); JavaScript only on the directory lists (0.8 KB, the in-place filters) and search
   (2.5 KB: shards, the æ/ø readings, the other language's offer, ten results at a time).
