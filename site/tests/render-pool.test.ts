@@ -25,6 +25,7 @@ let root: string
 let single: BuildReport
 let pooled: BuildReport
 let workers = 0
+let runningAfter = -1
 let again: BuildReport
 
 /** Every file under `dir`, by its path relative to it. */
@@ -65,6 +66,7 @@ beforeAll(async () => {
       pooled = await engine.build(input, 'full', new FolderStore(path.join(root, 'pooled')), {
         pool,
       })
+      runningAfter = pool?.running ?? -1
     } finally {
       await pool?.close()
     }
@@ -92,6 +94,10 @@ describe('rendering in worker threads', () => {
     expect([...a.keys()].some((f) => f.startsWith('pagefind'))).toBe(true)
     const differ = [...a].filter(([f, bytes]) => !bytes.equals(b.get(f)!)).map(([f]) => f)
     expect(differ).toEqual([])
+  })
+
+  it('lets its workers go once the pages are rendered (before the search index is written)', () => {
+    expect(runningAfter).toBe(0)
   })
 
   it('is followed by a full build, since nothing was recorded to update from', () => {

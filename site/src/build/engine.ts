@@ -258,6 +258,9 @@ export class SiteEngine {
         }
       },
     )
+    // A pool serves one build: its workers (each with the content model and the parts it kept)
+    // are let go once the pages are rendered, before the sitemap and search index are written.
+    if (oneShot) await oneShot.close()
     const tRender = performance.now()
 
     // What every read stands for on this model, for the next build to compare with.

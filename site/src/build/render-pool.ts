@@ -56,7 +56,10 @@ export class RenderPool {
       })
       worker.on('error', (error: Error) => this.fail(error))
       worker.on('exit', (code) => {
-        if (code !== 0) this.fail(new Error(`A render worker stopped (exit code ${code}).`))
+        this.exited++
+        if (code !== 0 && !this.closed) {
+          this.fail(new Error(`A render worker stopped (exit code ${code}).`))
+        }
       })
     }
   }
@@ -159,7 +162,17 @@ export class RenderPool {
     })
   }
 
+  private closed = false
+  private exited = 0
+
+  /** Workers still running. */
+  get running(): number {
+    return this.workers.length - this.exited
+  }
+
+  /** Stops the workers (a build closes its pool once its pages are rendered; again is fine). */
   async close(): Promise<void> {
+    this.closed = true
     await Promise.all(this.workers.map((w) => w.terminate()))
   }
 
