@@ -237,6 +237,30 @@ describe('a build from a snapshot with awkward data', () => {
     ).toEqual(['Strikkemøde', 'Natbad, når uret stilles tilbage'])
   })
 
+  it("gives each event page an 'add to calendar' link that a real parser reads as that event", () => {
+    for (const [file, title] of [
+      ['en/events/skakaften', 'Chess evening'],
+      ['arrangementer/skakaften', 'Skakaften'],
+    ] as const) {
+      const href = /<a href="(data:text\/calendar[^"]*)" type="text\/calendar"/.exec(
+        page(file),
+      )?.[1]
+      expect(href, file).toBeDefined()
+      const raw = decodeURIComponent(href!.slice(href!.indexOf(',') + 1).replaceAll('&amp;', '&'))
+      const vcal = new ICAL.Component(ICAL.parse(raw))
+      expect(vcal.getFirstPropertyValue('x-wr-calname')).toBe(title)
+      const vtimezone = vcal.getFirstSubcomponent('vtimezone')!
+      expect(vtimezone.getFirstPropertyValue('tzid')).toBe('Europe/Copenhagen')
+      ICAL.TimezoneService.register(vtimezone)
+      const events = vcal.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c))
+      expect(events.map((e) => e.summary)).toEqual([title])
+      expect(events[0]!.uid).toBe('event-1@velkommen.example.dk')
+      expect(events[0]!.isRecurring()).toBe(true)
+      expect(events[0]!.startDate.zone.tzid).toBe('Europe/Copenhagen')
+      expect(events[0]!.startDate.toJSDate().toISOString()).toBe('2026-10-20T17:00:00.000Z')
+    }
+  })
+
   it('indexes Danish and English separately for search, without header or footer text', () => {
     const entry = JSON.parse(
       readFileSync(path.join(site.out, 'pagefind', 'pagefind-entry.json'), 'utf8'),
