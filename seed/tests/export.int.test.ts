@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Payload } from 'payload'
 import { writeSnapshot } from '@velkomst/cms/export'
 import { parseSnapshot, type Snapshot } from '@velkomst/shared/schemas'
@@ -40,7 +40,14 @@ beforeAll(async () => {
     locale: 'da',
   })
   out = fs.mkdtempSync(path.join(os.tmpdir(), 'velkomst-export-'))
-  exported = (await writeSnapshot(payload, out)).snapshot
+  // The export reads as the public does, on its clock: on the seed's day, so what it shows (the
+  // ambassadors whose period has not ended) does not change with the day the test runs.
+  vi.useFakeTimers({ toFake: ['Date'], now: today, shouldAdvanceTime: true })
+  try {
+    exported = (await writeSnapshot(payload, out)).snapshot
+  } finally {
+    vi.useRealTimers()
+  }
 }, 120_000)
 afterAll(async () => {
   await t?.cleanup()

@@ -10,6 +10,8 @@ import sharp from 'sharp'
 import type { Field, Payload, SanitizedConfig } from 'payload'
 import { formatNames } from 'payload'
 
+import { quarterBounds } from '@velkomst/shared/quarter'
+
 import { valid, type World } from './fixtures'
 
 export interface RestCase {
@@ -576,7 +578,8 @@ export async function prepareTargets(payload: Payload, w: World): Promise<Target
   const handedOut = {
     offer: w.publishedOffer.id,
     count: 1,
-    handedOutOn: new Date().toISOString().slice(0, 10),
+    // A day within the fixture offer's quarter that has passed (today would leave it in time).
+    handedOutOn: quarterBounds(valid.ticketOffer().quarter).firstDay,
     source: 'staff' as const,
   }
   const redemption = await payload.create({ collection: 'ticket-redemptions', data: handedOut })

@@ -56,7 +56,8 @@ export async function buildNewcomers(payload: Payload): Promise<Newcomers> {
   const own = await ambassador('Amina', { account: ambassadorUser.id })
   const other = await ambassador('Bo', { account: otherAmbassadorUser.id })
   const hidden = await ambassador('Carla', { showPublicly: false })
-  const ended = await ambassador('Dan', { periodTo: day(-1) })
+  // Two days ago: before Copenhagen's today even on the 25-hour day in October.
+  const ended = await ambassador('Dan', { periodTo: day(-2) })
   const request = (name: string, assignedTo?: number) =>
     payload.create({
       collection: 'visit-requests',

@@ -379,7 +379,8 @@ describe('a resident adds an activity', () => {
 
 describe('what the form refuses', () => {
   const cases: [string, Record<string, string | string[]>, string][] = [
-    ['a day that has passed', { date: inDays(-1) }, 'Datoen er passeret.'],
+    // Two days back: a day that has passed even on the 25-hour day in October.
+    ['a day that has passed', { date: inDays(-2) }, 'Datoen er passeret.'],
     ['a day years away', { date: inDays(800) }, 'mere end to år ude i fremtiden'],
     ['a date that is not one', { date: '2027-02-30' }, 'Skriv en dato som dag, måned og år'],
     ['a time that is not one', { startTime: '25:00' }, 'Skriv et klokkeslæt'],

@@ -200,11 +200,13 @@ describe('the change feed', () => {
   })
 
   it('re-sends an offer when tickets handed out make it sold out, and when a correction undoes it', async () => {
+    // One instant for the quarter and the day, so the day is in the quarter even at midnight.
+    const now = new Date()
     const offer = await payload.create({
       collection: 'ticket-offers',
       data: {
         ...valid.ticketOffer(8),
-        quarter: quarterOf(new Date()),
+        quarter: quarterOf(now),
         totalAvailable: 2,
         _status: 'published',
       } as never,
@@ -225,7 +227,7 @@ describe('the change feed', () => {
     const handedOut = {
       offer: offer.id,
       count: 2,
-      handedOutOn: dateKey(new Date()),
+      handedOutOn: dateKey(now),
       source: 'staff',
     }
     let record: { id: number } | undefined
