@@ -8,9 +8,11 @@ import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import v8 from 'node:v8'
+import vm from 'node:vm'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { orderedSnapshot } from '@velkomst/shared/schemas'
+import { mediaFilesOf, orderedSnapshot, type Snapshot } from '@velkomst/shared/schemas'
 
 import { SiteEngine, type BuildReport } from '../src/build/engine'
 import { RenderPool } from '../src/build/render-pool'
@@ -27,6 +29,23 @@ let pooled: BuildReport
 let workers = 0
 let runningAfter = -1
 let again: BuildReport
+let releasedWhileRunning: boolean | null = null
+let refused: unknown = null
+
+/** Whether `ref`'s object is collected after a few full garbage collections. */
+async function collected(ref: WeakRef<object>): Promise<boolean> {
+  v8.setFlagsFromString('--expose-gc')
+  const gc = vm.runInNewContext('gc') as () => void
+  const tick = () => new Promise((resolve) => setImmediate(resolve))
+  for (let i = 0; i < 5; i++) {
+    // Reading a WeakRef keeps its object until the job ends: collect in a job of its own.
+    gc()
+    await tick()
+    if (ref.deref() === undefined) return true
+    await tick()
+  }
+  return false
+}
 
 /** Every file under `dir`, by its path relative to it. */
 function files(dir: string, at = ''): Map<string, Buffer> {
@@ -48,7 +67,8 @@ beforeAll(async () => {
     generateSnapshot({ associations: 30, events: 60, venues: 5, communities: 4 }, now),
   )
   await writeFixture(contentDir, snapshot)
-  const input = { snapshot, now, mediaDir: path.join(contentDir, 'media') }
+  const mediaDir = path.join(contentDir, 'media')
+  const input = { snapshot, now, mediaDir }
   await compileFixtureSite(root, async (compiled) => {
     const tracker = new Tracker().install()
     const engine = new SiteEngine({ app: compiled.app, tracker, site: compiled.site })
@@ -63,7 +83,9 @@ beforeAll(async () => {
     })
     try {
       workers = pool?.size ?? 0
-      pooled = await engine.build(input, 'full', new FolderStore(path.join(root, 'pooled')), {
+      // As `astro build` does: this thread keeps only the media files the content names.
+      const media = { media: mediaFilesOf(snapshot), now, mediaDir }
+      pooled = await engine.build(media, 'full', new FolderStore(path.join(root, 'pooled')), {
         pool,
       })
       runningAfter = pool?.running ?? -1
@@ -72,6 +94,32 @@ beforeAll(async () => {
     }
     // After a build in workers the engine knows no reads: an update is a full build again.
     again = await engine.build(input, 'update', new FolderStore(path.join(root, 'again')))
+    refused = await engine
+      .build({ media: [], now, mediaDir }, 'full', new FolderStore(path.join(root, 'none')))
+      .catch((error: unknown) => error)
+
+    // The workers have their own copy of the content; this thread's goes once they started
+    // (loaded in a function of its own, as the integration does).
+    const start = async () => {
+      const content = orderedSnapshot(
+        generateSnapshot({ associations: 30, events: 60, venues: 5, communities: 4 }, now),
+      )
+      const pool = await RenderPool.start({
+        app: compiled.app,
+        compiled: compiled.entry!,
+        snapshot: content,
+        now,
+        size: 1,
+      })
+      return { pool, ref: new WeakRef<Snapshot>(content) }
+    }
+    const { pool: held, ref } = await start()
+    try {
+      expect(held?.running).toBe(1)
+      releasedWhileRunning = await collected(ref)
+    } finally {
+      await held?.close()
+    }
   })
 }, 300_000)
 
@@ -98,6 +146,19 @@ describe('rendering in worker threads', () => {
 
   it('lets its workers go once the pages are rendered (before the search index is written)', () => {
     expect(runningAfter).toBe(0)
+  })
+
+  it('keeps no copy of the content in this thread once the workers have theirs', () => {
+    expect(releasedWhileRunning).toBe(true)
+  })
+
+  it('copies the media the content names when given only their names', () => {
+    const media = [...files(path.join(root, 'pooled')).keys()].filter((f) => f.startsWith('media'))
+    expect(media.length).toBeGreaterThan(0)
+  })
+
+  it('refuses a build without workers that has only the media, not the content', () => {
+    expect(String(refused)).toContain('needs the content')
   })
 
   it('is followed by a full build, since nothing was recorded to update from', () => {

@@ -28,14 +28,24 @@ export interface RenderApp {
   render(request: Request, options: { routeData: RouteData }): Promise<Response>
 }
 
-export interface BuildInput {
-  /** The content, parsed and checked once (the content store does that). */
-  snapshot: Snapshot
+export type BuildInput = {
   /** "Now" for this build: upcoming events, today's opening hours, the current quarter. */
   now: Date
-  /** The folder with the media files the snapshot names. */
+  /** The folder with the media files the content names. */
   mediaDir: string
-}
+} & (
+  | {
+      /** The content, parsed and checked once (the content store does that). */
+      snapshot: Snapshot
+    }
+  | {
+      /**
+       * For a full build in render workers, which hold the content: only the media files it
+       * names, so this thread need not keep the content (50 MB at 10x a large municipality).
+       */
+      media: string[]
+    }
+)
 
 export interface BuildReport {
   full: boolean
@@ -160,7 +170,11 @@ export class SiteEngine {
     const cpu0 = process.cpuUsage()
     const previous = full ? undefined : this.model!
     // A build in workers needs no model here: the workers have their own and list the outputs.
-    const model = oneShot ? null : buildModel(input.snapshot, input.now, previous)
+    const snapshot = 'snapshot' in input ? input.snapshot : null
+    if (!oneShot && !snapshot) {
+      throw new Error('A build without render workers needs the content, not only its media.')
+    }
+    const model = oneShot ? null : buildModel(snapshot!, input.now, previous)
     if (model) tracker.use(model)
     const tModel = performance.now()
 
@@ -205,13 +219,15 @@ export class SiteEngine {
       searchChanges.push({ url: urlOf(pathname, true), file: gone.file, html: null })
       if (gone.sitemap) sitemapChanged = true
     }
-    // Pages in the order search indexes them (the same whatever the build: a full build writes
-    // each later search shard as soon as its pages are done), then the other files.
+    // The other files first (the feeds of every event are the largest renders: done before
+    // the render thread's memory has grown), then pages in the order search indexes them (the
+    // same whatever the build: a full build writes each later search shard as soon as its pages
+    // are done).
     const order = new Map(
       todo.map((o) => {
         const isPage = o.route.type === 'page'
         const url = urlOf(o.pathname, isPage)
-        return [o, { url, rank: isPage ? this.search.rank(url) : Infinity }] as const
+        return [o, { url, rank: isPage ? this.search.rank(url) : -1 }] as const
       }),
     )
     todo.sort((a, b) => this.search.compare(order.get(a)!, order.get(b)!))
@@ -382,7 +398,7 @@ export class SiteEngine {
   private async syncMedia(input: BuildInput, store: OutputStore): Promise<number> {
     const wanted = new Map<string, string>()
     let written = 0
-    for (const name of mediaFilesOf(input.snapshot)) {
+    for (const name of 'media' in input ? input.media : mediaFilesOf(input.snapshot)) {
       const source = path.join(input.mediaDir, name)
       const info = await stat(source).catch(() => null)
       if (!info) throw new Error(`The content names the image ${name}, but ${source} is missing.`)
@@ -402,9 +418,10 @@ export class SiteEngine {
 
   private async writeSitemap(store: OutputStore): Promise<number> {
     const entries = [...this.outputs.values()].flatMap((r) => (r.sitemap ? [r.sitemap] : []))
-    const files = sitemapFiles(entries, this.origin)
+    const made = new Set<string>()
     let written = 0
-    for (const [name, text] of files) {
+    for (const [name, text] of sitemapFiles(entries, this.origin)) {
+      made.add(name)
       const hash = contentHash(text)
       if (this.sitemapWritten.get(name) === hash) continue
       await store.write(name, new TextEncoder().encode(text))
@@ -412,7 +429,7 @@ export class SiteEngine {
       written++
     }
     for (const name of [...this.sitemapWritten.keys()]) {
-      if (!files.has(name)) {
+      if (!made.has(name)) {
         await store.remove(name)
         this.sitemapWritten.delete(name)
       }

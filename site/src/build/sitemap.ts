@@ -30,10 +30,13 @@ const own = (text: string) => Buffer.from(text, 'utf8').toString('utf8')
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
-/** The sitemap files (`sitemap-index.xml`, `sitemap-0.xml` …) for these entries. */
-export function sitemapFiles(entries: SitemapEntry[], site: URL): Map<string, string> {
+/**
+ * The sitemap files (`sitemap-0.xml` … then `sitemap-index.xml`) for these entries, made one at
+ * a time as they are asked for: at 10x a large municipality a file is 12–18 MB of text, and the
+ * caller writes each before the next is made.
+ */
+export function* sitemapFiles(entries: SitemapEntry[], site: URL): Generator<[string, string]> {
   const sorted = [...entries].sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0))
-  const files = new Map<string, string>()
   const names: string[] = []
   for (let i = 0; i * SITEMAP_LIMIT < Math.max(1, sorted.length); i++) {
     const name = `sitemap-${i}.xml`
@@ -49,16 +52,15 @@ export function sitemapFiles(entries: SitemapEntry[], site: URL): Map<string, st
             .join('')}</url>`,
       )
       .join('')
-    files.set(
+    yield [
       name,
       `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${urls}</urlset>`,
-    )
+    ]
   }
-  files.set(
+  yield [
     'sitemap-index.xml',
     `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${names
       .map((n) => `<sitemap><loc>${escape(new URL(n, site).href)}</loc></sitemap>`)
       .join('')}</sitemapindex>`,
-  )
-  return files
+  ]
 }

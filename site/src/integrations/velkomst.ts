@@ -5,9 +5,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro'
 import type { BuildSettings } from 'virtual:velkomst/build'
+import { mediaFilesOf } from '@velkomst/shared/schemas'
 
 import { siteConfig, type SiteConfig } from '../config'
-import { SiteEngine, type RenderApp } from '../build/engine'
+import { SiteEngine, type BuildInput, type RenderApp } from '../build/engine'
 import { RenderPool, type CompiledEntry } from '../build/render-pool'
 import { closeSearch } from '../build/search'
 import { FolderStore } from '../build/store'
@@ -70,10 +71,19 @@ export function velkomst(config: SiteConfig = siteConfig(), options: VelkomstOpt
     }
   }
 
-  const renderAll = async ({ app, outDir, site, logger, entry }: CompiledSite) => {
+  /**
+   * The content, loaded and checked once, and the render workers started on it. Rendering is
+   * most of a full build's work: worker threads share it where there are cores, and then this
+   * thread keeps only the media files the content names (in its own function, so the content is
+   * not kept alive by the build's).
+   */
+  const prepare = async (
+    entry: CompiledEntry | null,
+    app: RenderApp,
+    now: Date,
+    logger: AstroIntegrationLogger,
+  ): Promise<{ pool: RenderPool | null; input: BuildInput }> => {
     const { snapshot, mediaDir } = await loadContent(contentSettings(config, root))
-    const now = config.BUILD_DATE ?? new Date()
-    // Rendering is most of a full build's work: worker threads share it where there are cores.
     const threads = config.SITE_RENDER_THREADS ?? RenderPool.size()
     const pool = entry
       ? await RenderPool.start({ app, compiled: entry, snapshot, now, size: threads }).catch(
@@ -83,6 +93,13 @@ export function velkomst(config: SiteConfig = siteConfig(), options: VelkomstOpt
           },
         )
       : null
+    if (!pool) return { pool, input: { snapshot, now, mediaDir } }
+    return { pool, input: { media: mediaFilesOf(snapshot), now, mediaDir } }
+  }
+
+  const renderAll = async ({ app, outDir, site, logger, entry }: CompiledSite) => {
+    const now = config.BUILD_DATE ?? new Date()
+    const { pool, input } = await prepare(entry, app, now, logger)
     const engine = new SiteEngine({
       app,
       tracker: new Tracker().install(),
@@ -91,12 +108,7 @@ export function velkomst(config: SiteConfig = siteConfig(), options: VelkomstOpt
       assetText: (address) => readFile(path.join(outDir, address), 'utf8'),
     })
     try {
-      const report = await engine.build(
-        { snapshot, now, mediaDir },
-        'full',
-        new FolderStore(outDir),
-        { pool },
-      )
+      const report = await engine.build(input, 'full', new FolderStore(outDir), { pool })
       logger.info(
         `Rendered ${report.outputs} pages and files ` +
           `(${pool ? `${pool.size} render threads` : 'in one thread'}) in ${report.ms.total} ms ` +
