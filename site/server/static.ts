@@ -30,9 +30,21 @@ export class FolderFiles implements SiteFiles {
   }
 }
 
-/** The live site: the files a generation's manifest names, swapped whole on each build. */
+/**
+ * Pagefind's files named by their content (`…/fragment/da_1362d6d.pf_fragment`, an index, a
+ * filter, a shard's metadata): a name stands for one content in every generation.
+ */
+const searchFileByContent = /^pagefind\/(.+\/)?[^/]*_[0-9a-f]{6,}\.pf_(fragment|index|filter|meta)$/
+
+/**
+ * The live site: the files a generation's manifest names, swapped whole on each build. A search
+ * begun just before a swap still asks for the index files the page it loaded named: those are
+ * also served from the generation before (whose files stay until the next swap), so a resident
+ * searching while staff publish gets results, not a failed search.
+ */
 export class LiveFiles implements SiteFiles {
   private files: Map<string, string> | null = null
+  private before: Map<string, string> | null = null
   failure: string | null = null
 
   constructor(private readonly buildsDir: string) {}
@@ -48,12 +60,15 @@ export class LiveFiles implements SiteFiles {
     for (const [file, at] of Object.entries(manifest.files)) {
       files.set(file, path.join(dirs[at]!, file))
     }
+    this.before = this.files
     this.files = files
     this.failure = null
   }
 
   resolve(file: string): string | null {
-    return this.files?.get(file) ?? null
+    const now = this.files?.get(file)
+    if (now !== undefined) return now
+    return (searchFileByContent.test(file) ? this.before?.get(file) : undefined) ?? null
   }
 }
 
