@@ -36,18 +36,27 @@ export class FolderFiles implements SiteFiles {
  */
 const searchFileByContent = /^pagefind\/(.+\/)?[^/]*_[0-9a-f]{6,}\.pf_(fragment|index|filter|meta)$/
 
+/** How long after a swap a search begun before it is still answered (see `LiveFiles`). */
+export const SEARCH_OVERLAP_MS = 10 * 60_000
+
 /**
  * The live site: the files a generation's manifest names, swapped whole on each build. A search
- * begun just before a swap still asks for the index files the page it loaded named: those are
- * also served from the generation before (whose files stay until the next swap), so a resident
- * searching while staff publish gets results, not a failed search.
+ * begun just before a swap still asks for the index files the page it loaded named: for ten
+ * minutes those are also served from the generation before (whose files stay until the next
+ * swap), so a resident searching while staff publish gets results, not a failed search. The
+ * limit keeps text a publish removed (an erased name, say) from being served for long to
+ * anyone who kept the old index.
  */
 export class LiveFiles implements SiteFiles {
   private files: Map<string, string> | null = null
   private before: Map<string, string> | null = null
+  private beforeUntil = 0
   failure: string | null = null
 
-  constructor(private readonly buildsDir: string) {}
+  constructor(
+    private readonly buildsDir: string,
+    private readonly clock: () => number = Date.now,
+  ) {}
 
   get empty(): boolean {
     return this.files === null
@@ -61,6 +70,7 @@ export class LiveFiles implements SiteFiles {
       files.set(file, path.join(dirs[at]!, file))
     }
     this.before = this.files
+    this.beforeUntil = this.clock() + SEARCH_OVERLAP_MS
     this.files = files
     this.failure = null
   }
@@ -68,7 +78,8 @@ export class LiveFiles implements SiteFiles {
   resolve(file: string): string | null {
     const now = this.files?.get(file)
     if (now !== undefined) return now
-    return (searchFileByContent.test(file) ? this.before?.get(file) : undefined) ?? null
+    if (!searchFileByContent.test(file) || this.clock() > this.beforeUntil) return null
+    return this.before?.get(file) ?? null
   }
 }
 

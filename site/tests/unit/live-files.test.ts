@@ -1,12 +1,13 @@
 /**
  * The live site's files across a swap: everything is served from the new generation, and a
  * search begun before the swap can still fetch the index files its page named (Pagefind's
- * files named by their content), from the generation before, until the next swap.
+ * files named by their content), from the generation before, for ten minutes or until the next
+ * swap.
  */
 import { describe, expect, it } from 'vitest'
 
 import type { Manifest } from '../../server/generations'
-import { LiveFiles } from '../../server/static'
+import { LiveFiles, SEARCH_OVERLAP_MS } from '../../server/static'
 
 const generation = (id: string, files: string[]): Manifest => ({
   id,
@@ -63,6 +64,17 @@ describe('the live files across a swap', () => {
     expect(before.resolve('foreninger/gammel/index.html')).toBeNull()
     expect(before.resolve('pagefind/pagefind-ui.js')).toBeNull()
     expect(before.resolve('pagefind/../foreninger/gammel/index.html')).toBeNull()
+  })
+
+  it('serves them for ten minutes after the swap, not longer', () => {
+    let now = 1_000_000
+    const timed = new LiveFiles('/builds', () => now)
+    timed.use(generation('g1', oldSearch))
+    timed.use(generation('g2', ['index.html']))
+    now += SEARCH_OVERLAP_MS
+    expect(timed.resolve(oldSearch[0]!)).toBe(`/builds/g1/${oldSearch[0]}`)
+    now += 1
+    for (const file of oldSearch) expect(timed.resolve(file)).toBeNull()
   })
 
   it('forgets the generation before at the next swap', () => {
